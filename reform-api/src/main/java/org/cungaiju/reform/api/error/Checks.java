@@ -1,0 +1,55 @@
+package org.cungaiju.reform.api.error;
+
+import static org.cungaiju.reform.api.error.InvalidInputException.checkInput;
+
+import java.util.regex.Pattern;
+import org.cungaiju.reform.api.Api;
+
+/**
+ * Checks that the value types share, each throwing {@link InvalidInputException} with the
+ * field, the value and what would be accepted.
+ */
+@Api(status = Api.Status.INTERNAL, since = "0.1")
+public final class Checks {
+
+  /** What an id may look like: letters, digits, and {@code . _ : -} inside, 1 to 64 long. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+  /** The accepted form of an id, for messages. */
+  public static final String ID_ACCEPTED =
+      "1 to 64 characters: letters, digits and . _ : - (not first)";
+
+  private Checks() {}
+
+  /** Returns {@code id} if it is a well-formed id; throws naming {@code field} otherwise. */
+  public static String id(String id, String field) {
+    checkInput(ID.matcher(id).matches(), field, id, "is not a valid id", ID_ACCEPTED);
+    return id;
+  }
+
+  /** Returns {@code n} if it is not negative; throws naming {@code field} otherwise. */
+  public static long nonNegative(long n, String field) {
+    checkInput(n >= 0, field, n, "is negative", "0 or more");
+    return n;
+  }
+
+  /** Returns {@code n} if it is not negative; throws naming {@code field} otherwise. */
+  public static int nonNegative(int n, String field) {
+    checkInput(n >= 0, field, n, "is negative", "0 or more");
+    return n;
+  }
+
+  /**
+   * Returns {@code text} if it is not blank, at most {@code max} characters and free of control
+   * characters; throws naming {@code field} otherwise. {@code shown} is what the message may
+   * show of the text (masked when personal).
+   */
+  public static String text(String text, String field, int max, String shown) {
+    checkInput(!text.isBlank(), field, shown, "is blank", "non-blank text");
+    checkInput(text.length() <= max, field, shown, "is longer than " + max + " characters",
+        "at most " + max + " characters");
+    checkInput(text.chars().noneMatch(Character::isISOControl), field, shown,
+        "contains a control character", "text without control characters");
+    return text;
+  }
+}

@@ -1,0 +1,6 @@
+/** The reform command line. */
+module org.cungaiju.reform.cli {
+  requires org.cungaiju.reform.core;
+  requires info.picocli;
+
+}

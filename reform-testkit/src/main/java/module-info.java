@@ -1,0 +1,7 @@
+/** jqwik arbitraries for the reform domain, the county plugin contract and golden cases. */
+module org.cungaiju.reform.testkit {
+  requires transitive org.cungaiju.reform.core;
+  requires transitive net.jqwik.api;
+  requires transitive org.junit.jupiter.api;
+
+}
