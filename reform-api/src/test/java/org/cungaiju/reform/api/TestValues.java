@@ -1,11 +1,15 @@
 package org.cungaiju.reform.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.cungaiju.reform.api.error.InvalidInputException;
+import org.cungaiju.reform.api.error.Violation;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -106,6 +110,27 @@ public final class TestValues {
     Arbitrary<String> body = any.list().ofSize(8)
         .map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat));
     return Combinators.combine(head, body).as(TestValues::creditCode);
+  }
+
+  /**
+   * Asserts that {@code parse} refuses {@code valid} with each character changed to each of
+   * {@code replacements}, naming {@code path}; a replacement that is the same character, or its
+   * lower-case spelling, leaves the same value and is skipped.
+   */
+  public static void assertEverySingleChangeRefused(
+      String valid, String replacements, Consumer<String> parse, String path) {
+    for (int position = 0; position < valid.length(); position++) {
+      for (char replacement : replacements.toCharArray()) {
+        if (Character.toUpperCase(replacement) == valid.charAt(position)) {
+          continue;
+        }
+        String changed = valid.substring(0, position) + replacement + valid.substring(position + 1);
+        assertThat(refused(() -> parse.accept(changed)).violations())
+            .as("%s changed at %d to '%s'", valid, position, replacement)
+            .extracting(Violation::path)
+            .containsExactly(path);
+      }
+    }
   }
 
   /** Runs {@code code} and returns the {@link InvalidInputException} it must throw. */
