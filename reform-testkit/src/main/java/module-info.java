@@ -4,4 +4,8 @@ module org.cungaiju.reform.testkit {
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
 
+  exports org.cungaiju.reform.testkit.arbitraries;
+
+  provides net.jqwik.api.providers.ArbitraryProvider
+      with org.cungaiju.reform.testkit.arbitraries.ReformArbitraryProvider;
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cungaiju.reform.api.Api;
@@ -45,7 +46,7 @@ public record ShareRegister(
     requireNonNull(asOf, "asOf");
     classes = ImmutableList.copyOf(classes);
     holdings = ImmutableList.copyOf(holdings);
-    var classIds = new HashSet<String>();
+    var classIds = new LinkedHashSet<String>();
     for (ShareClass c : classes) {
       checkInput(classIds.add(c.id()), "classes", c.id(), "is listed twice", "distinct class ids");
     }
@@ -53,7 +54,8 @@ public record ShareRegister(
     long total = 0;
     for (Holding h : holdings) {
       checkInput(classIds.contains(h.shareClassId()), "holdings", h.shareClassId(),
-          "is not one of the register's classes", String.join(", ", classIds));
+          "is not one of the register's classes",
+          classIds.isEmpty() ? "no class: the register lists none" : String.join(", ", classIds));
       checkInput(keys.add(h.holderId() + "\u0000" + h.shareClassId()), "holdings",
           h.holderId() + "/" + h.shareClassId(), "is held twice",
           "one holding per holder and class");

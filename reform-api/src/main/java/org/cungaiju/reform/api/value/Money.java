@@ -78,7 +78,7 @@ public record Money(long fen) implements Comparable<Money> {
     try {
       return new Money(yuan.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
-      throw InvalidInputException.of("money", yuan.toPlainString(),
+      throw InvalidInputException.of("money", Weight.shown(yuan),
           "has more than two decimals or is too large", ACCEPTED);
     }
   }

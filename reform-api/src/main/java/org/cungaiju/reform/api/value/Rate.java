@@ -49,11 +49,14 @@ public record Rate(BigDecimal value) implements Comparable<Rate> {
    * @throws InvalidInputException if the rate is outside [0, 1] or has too many decimals
    */
   public Rate {
-    checkInput(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0, "rate",
-        value.toPlainString(), "is outside [0, 1]", ACCEPTED);
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw InvalidInputException.of("rate", Weight.shown(value), "is outside [0, 1]", ACCEPTED);
+    }
     value = Weight.normalise(value);
-    checkInput(value.scale() <= MAX_DECIMALS, "rate", value.toPlainString(),
-        "has more than " + MAX_DECIMALS + " decimals", ACCEPTED);
+    if (value.scale() > MAX_DECIMALS) {
+      throw InvalidInputException.of("rate", Weight.shown(value),
+          "has more than " + MAX_DECIMALS + " decimals", ACCEPTED);
+    }
   }
 
   /** The exact rate {@code value}. */

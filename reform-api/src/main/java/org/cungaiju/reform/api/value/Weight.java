@@ -54,12 +54,17 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
    *     than {@value #MAX_DECIMALS} decimals
    */
   public Weight {
-    checkInput(value.signum() >= 0, "weight", value.toPlainString(), "is negative", ACCEPTED);
-    checkInput(value.compareTo(MAX) <= 0, "weight", value.toPlainString(), "is above 2^62",
-        ACCEPTED);
+    if (value.signum() < 0) {
+      throw InvalidInputException.of("weight", shown(value), "is negative", ACCEPTED);
+    }
+    if (value.compareTo(MAX) > 0) {
+      throw InvalidInputException.of("weight", shown(value), "is above 2^62", ACCEPTED);
+    }
     value = normalise(value);
-    checkInput(value.scale() <= MAX_DECIMALS, "weight", value.toPlainString(),
-        "has more than " + MAX_DECIMALS + " decimals", ACCEPTED);
+    if (value.scale() > MAX_DECIMALS) {
+      throw InvalidInputException.of("weight", shown(value),
+          "has more than " + MAX_DECIMALS + " decimals", ACCEPTED);
+    }
   }
 
   /** A whole-number weight. */
@@ -115,6 +120,17 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
   @Override
   public String toString() {
     return value.toPlainString();
+  }
+
+  /**
+   * A decimal as a message shows it: plain notation when that is short, else the scientific
+   * form, cut to at most 60 characters. {@code 1E-1000000000} in plain notation would be a
+   * billion characters long: a short input must not make a huge message.
+   */
+  static String shown(BigDecimal v) {
+    boolean plainIsShort = v.precision() <= 40 && Math.abs((long) v.scale()) <= 40;
+    String text = plainIsShort ? v.toPlainString() : v.toString();
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   static BigDecimal normalise(BigDecimal v) {
