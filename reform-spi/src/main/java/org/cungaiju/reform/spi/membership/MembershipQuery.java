@@ -1,6 +1,7 @@
 package org.cungaiju.reform.spi.membership;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Person;
@@ -29,6 +30,14 @@ public interface MembershipQuery {
 
   /** The dossier the person is part of, for parents, households and other persons. */
   Dossier dossier();
+
+  /**
+   * The person of the dossier with this id, if any. The engine answers from an index; the
+   * default looks through the dossier.
+   */
+  default Optional<Person> personById(String personId) {
+    return Optional.ofNullable(dossier().personsById().get(personId));
+  }
 
   /**
    * The status of another person of the dossier, in their own organization, on {@code date},
