@@ -4,4 +4,6 @@ module org.cungaiju.reform.testkit {
   requires transitive net.jqwik.api;
   requires transitive org.junit.jupiter.api;
 
+  exports org.cungaiju.reform.testkit.contract;
+  exports org.cungaiju.reform.testkit.golden;
 }
