@@ -229,7 +229,11 @@ final class PluginLoader {
       if (same.size() > 1) {
         String all = same.stream().map(Loaded::name).reduce((a, b) -> a + " and " + b)
             .orElseThrow();
+        boolean takesTheDefaultsId = same.stream().anyMatch(p -> p.candidate.municipalDefault());
         for (Loaded p : same) {
+          if (takesTheDefaultsId && p.candidate.municipalDefault()) {
+            continue; // the built-in default keeps serving; only the impostor fails
+          }
           fail(p, Kind.DUPLICATE_ID, "the id '" + id + "' is used by " + same.size()
               + " plugins: " + all + "; accepted: one plugin per id (remove the extra jar)");
         }

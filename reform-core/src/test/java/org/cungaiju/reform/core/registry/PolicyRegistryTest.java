@@ -88,6 +88,18 @@ class PolicyRegistryTest {
   }
 
   @Test
+  void aPluginTakingTheMunicipalDefaultsIdFailsAloneAndTheDefaultKeepsServing() {
+    PolicyRegistry r = PolicyRegistry.builder()
+        .register(TestPlugin.of(MunicipalDefaultPolicy.ID, XINHUI))
+        .build();
+    LoadFailure f = onlyFailureOf(r, Kind.DUPLICATE_ID);
+    assertThat(f.plugin()).isEqualTo(MunicipalDefaultPolicy.ID);
+    assertThat(f.county()).contains(County.XINHUI);
+    assertThat(r.describe().failedCounties()).containsOnlyKeys(County.XINHUI);
+    assertThat(reserveOf(r, County.TAISHAN, JAN_2024)).isEqualTo(Rate.ofPercent(10));
+  }
+
+  @Test
   void refusesTwoPluginsForOneCountyAndFacetWithOverlappingValidity() {
     PolicyRegistry r = PolicyRegistry.builder()
         .register(TestPlugin.of("first", XINHUI).dividend(from("2020-01-01"), 15))
