@@ -4,4 +4,9 @@ module org.cungaiju.reform.core {
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports org.cungaiju.reform.core.registry;
+  exports org.cungaiju.reform.core.policy;
+  exports org.cungaiju.reform.core.membership;
+
+  uses org.cungaiju.reform.spi.CountyPolicyProvider;
 }

@@ -5,6 +5,8 @@ module org.cungaiju.reform.testkit {
   requires transitive org.junit.jupiter.api;
 
   exports org.cungaiju.reform.testkit.arbitraries;
+  exports org.cungaiju.reform.testkit.contract;
+  exports org.cungaiju.reform.testkit.golden;
 
   provides net.jqwik.api.providers.ArbitraryProvider
       with org.cungaiju.reform.testkit.arbitraries.ReformArbitraryProvider;
