@@ -4,4 +4,8 @@ module org.cungaiju.reform.core {
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports org.cungaiju.reform.core.json;
+
+  provides com.fasterxml.jackson.databind.Module
+      with org.cungaiju.reform.core.json.ReformJsonModule;
 }
