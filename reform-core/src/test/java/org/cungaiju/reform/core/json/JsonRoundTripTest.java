@@ -27,7 +27,7 @@ import org.cungaiju.reform.api.value.Weight;
  */
 @Domain(ApiValues.class)
 @Domain(DomainContext.Global.class)
-class JsonRoundTripProperties {
+class JsonRoundTripTest {
 
   private static final ObjectMapper PLAIN = new ObjectMapper().findAndRegisterModules();
 
