@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.cungaiju.reform.api.error.Violation;
 
 /** JSON paths in the form {@code $.persons[17].residentId}. */
@@ -14,18 +13,33 @@ final class Paths {
   /** The path of a whole document. */
   static final String ROOT = "$";
 
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final int MAX_NAME_SHOWN = 64;
 
   private Paths() {}
 
   /** The path of the property {@code name} of the object at {@code path}. */
   static String field(String path, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (isPlain(name)) {
       return path + "." + name;
     }
     String shown = name.length() > MAX_NAME_SHOWN ? name.substring(0, MAX_NAME_SHOWN) + "…" : name;
     return path + "['" + shown.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether {@code name} can follow a dot: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isPlain(String name) {
+    if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '_';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The path of element {@code index} of the array at {@code path}. */

@@ -16,6 +16,10 @@ import org.cungaiju.reform.api.explain.Explained;
  * {@link com.fasterxml.jackson.databind.JsonMappingException} whose cause is an
  * {@link org.cungaiju.reform.api.error.InvalidInputException} listing every violation.
  *
+ * <p>A resident id read on its own is checked against no date, as its constructor does; read
+ * within a dossier (by {@link DossierReader} or as a {@code Dossier}), its birth date must not be
+ * after the dossier's {@code asOf}.
+ *
  * <h2>Use</h2>
  *
  * <p>The module is registered as a {@code java.util.ServiceLoader} provider, so

@@ -99,6 +99,22 @@ class DossierReaderTest {
   }
 
   @Test
+  void leavesTheCallersStreamOpen() throws IOException {
+    boolean[] closed = {false};
+    ByteArrayInputStream in =
+        new ByteArrayInputStream(Fixtures.valid().getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    DossierReader.read(in);
+
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
   void writesToStreamsAndFilesTheSameBytesAsToText(@TempDir Path dir) throws IOException {
     Dossier d = DossierReader.read(Fixtures.valid());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
