@@ -206,7 +206,7 @@ final class Converters {
     reading.add(path, shown, "is " + kind(node) + ", not " + expected, accepted);
   }
 
-  /** Reads the text of a JSON string; what else may be done with it. */
+  /** Reads a value from the text of a JSON string, recording at the path why it cannot. */
   @FunctionalInterface
   interface TextReader<T> {
     T read(String text, String path, Reading reading);

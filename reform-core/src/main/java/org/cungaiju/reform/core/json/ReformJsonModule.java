@@ -7,7 +7,7 @@ import org.cungaiju.reform.api.explain.Explained;
 
 /**
  * The Jackson module that reads and writes every reform-api type: identifiers, money, weights,
- * rates, dates ranges, communities, persons, households, members, shares, grids, the ledger,
+ * rates, date ranges, communities, persons, households, members, shares, grids, the ledger,
  * explanations and dossiers.
  *
  * <p>The api records carry no Jackson annotations; the mapping lives here and follows the
