@@ -4,9 +4,13 @@ module org.cungaiju.reform.core {
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
 
-  exports org.cungaiju.reform.core.registry;
-  exports org.cungaiju.reform.core.policy;
+  exports org.cungaiju.reform.core.json;
   exports org.cungaiju.reform.core.membership;
+  exports org.cungaiju.reform.core.policy;
+  exports org.cungaiju.reform.core.registry;
 
   uses org.cungaiju.reform.spi.CountyPolicyProvider;
+
+  provides com.fasterxml.jackson.databind.Module
+      with org.cungaiju.reform.core.json.ReformJsonModule;
 }

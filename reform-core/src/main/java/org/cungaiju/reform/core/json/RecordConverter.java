@@ -1,0 +1,132 @@
+package org.cungaiju.reform.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a record from a JSON object whose property names are the record's component names,
+ * then builds it with its canonical constructor, so the record's own validation applies.
+ *
+ * <p>Every component is read even when an earlier one failed, and unknown properties are
+ * reported, so one pass finds every violation in the object. The record is built only when all
+ * its components were read; the constructor's violations are put under the object's path.
+ *
+ * @param <T> the record type
+ */
+final class RecordConverter<T extends Record> implements Converter<T> {
+
+  private final Class<T> type;
+  private final Constructor<T> constructor;
+  private final ImmutableList<Part> parts;
+  private final ImmutableSet<String> names;
+  private final String accepted;
+
+  /** A converter for {@code type}, whose components' converters {@code converters} gives. */
+  RecordConverter(Class<T> type, Function<Type, Converter<?>> converters) {
+    this.type = type;
+    RecordComponent[] components = type.getRecordComponents();
+    try {
+      this.constructor = type.getDeclaredConstructor(
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+    }
+    this.parts = Arrays.stream(components)
+        .map(c -> Part.of(c, converters))
+        .collect(ImmutableList.toImmutableList());
+    this.names = parts.stream().map(Part::name).collect(ImmutableSet.toImmutableSet());
+    this.accepted = "an object with the fields " + String.join(", ", names);
+  }
+
+  @Override
+  public T convert(JsonNode node, String path, Reading reading) {
+    if (!node.isObject()) {
+      Converters.wrongType(node, path, reading, "an object", accepted, false);
+      return null;
+    }
+    int mark = reading.mark();
+    Object[] args = new Object[parts.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = parts.get(i).read(node, path, reading);
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String name = property.getKey();
+      if (!names.contains(name)) {
+        reading.add(Paths.field(path, name), "", "is not a field of " + type.getSimpleName(),
+            "the fields " + String.join(", ", names));
+      }
+    }
+    if (reading.failedSince(mark)) {
+      return null;
+    }
+    return reading.build(path, () -> instantiate(args));
+  }
+
+  @Override
+  public String accepted() {
+    return accepted;
+  }
+
+  /** Resolves every component's converter, so that a type without a mapping fails early. */
+  void verify() {
+    parts.forEach(p -> p.converter().accepted());
+  }
+
+  private T instantiate(Object[] args) {
+    try {
+      return constructor.newInstance(args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("cannot build a " + type.getSimpleName(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build a " + type.getSimpleName(), e);
+    }
+  }
+
+  /** One component: its property name, whether it is an {@code Optional}, its converter. */
+  private record Part(String name, boolean optional, Converter<?> converter) {
+
+    static Part of(RecordComponent component, Function<Type, Converter<?>> converters) {
+      Type type = component.getGenericType();
+      if (type instanceof ParameterizedType p && p.getRawType() == Optional.class) {
+        return new Part(component.getName(), true, converters.apply(p.getActualTypeArguments()[0]));
+      }
+      return new Part(component.getName(), false, converters.apply(type));
+    }
+
+    Object read(JsonNode object, String path, Reading reading) {
+      String at = Paths.field(path, name);
+      JsonNode node = object.get(name);
+      if (node == null) {
+        if (optional) {
+          return Optional.empty();
+        }
+        Object empty = converter.whenAbsent();
+        if (empty == null) {
+          reading.add(at, "", "is missing", converter.accepted());
+        }
+        return empty;
+      }
+      if (node.isNull()) {
+        reading.add(at, "", "is null", optional
+            ? "the field left out when there is no value, or " + converter.accepted()
+            : converter.accepted());
+        return null;
+      }
+      Object value = converter.convert(node, at, reading);
+      return optional && value != null ? Optional.of(value) : value;
+    }
+  }
+}
