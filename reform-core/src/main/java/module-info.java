@@ -5,5 +5,6 @@ module org.cungaiju.reform.core {
   requires org.slf4j;
 
   exports org.cungaiju.reform.core.data;
+  exports org.cungaiju.reform.core.generate;
 
 }
