@@ -80,12 +80,12 @@ public final class DossierGenerator {
     ImmutableList<CollectiveOrganization> organizations =
         Organizations.draw(naming, codes, place, options.groups(), asOf);
     World world = new World(people, codes, asOf, options.county(), options.groups());
-    List<Unit> units = Population.draw(world, options.households(), options.groups(),
+    List<Home> units = Population.draw(world, options.households(), options.groups(),
         options.nonHukouPercent());
 
     List<Life> lives = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
+      Home u = units.get(i);
       u.id = Ids.of("h", i + 1, 4);
       for (Life l : u.members) {
         l.unit = u;
@@ -102,7 +102,7 @@ public final class DossierGenerator {
       resident += l.resident() ? 1 : 0;
     }
     ImmutableList.Builder<Household> households = ImmutableList.builder();
-    for (Unit u : units) {
+    for (Home u : units) {
       households.add(new Household(u.id, u.head.id,
           u.members.stream().map(l -> l.id).collect(ImmutableList.toImmutableList())));
     }

@@ -48,7 +48,7 @@ final class Lattice {
     this.width = w;
   }
 
-  static Layout lay(Dice dice, int count, List<Unit> households, LocalDate asOf,
+  static Layout lay(Dice dice, int count, List<Home> households, LocalDate asOf,
       String shortName, boolean dedicated) {
     if (count == 0) {
       return new Layout(ImmutableList.of(), ImmutableList.of());
@@ -56,7 +56,7 @@ final class Lattice {
     return new Lattice(dice, count).layout(households, asOf, shortName, dedicated);
   }
 
-  private Layout layout(List<Unit> households, LocalDate asOf, String shortName,
+  private Layout layout(List<Home> households, LocalDate asOf, String shortName,
       boolean withDedicated) {
     int[] use = new int[count]; // 0 homes, 1 school, 2 park
     List<DedicatedGrid> dedicated = new ArrayList<>();
@@ -84,7 +84,7 @@ final class Lattice {
     int[] renters = new int[count];
     int[] elderlyAlone = new int[count];
     int[] special = new int[count];
-    for (Unit h : households) {
+    for (Home h : households) {
       int at = h.nonHukou && dice.percent(80) ? dice.pick(rentals) : dice.pick(homes);
       homeCount[at]++;
       renters[at] += h.nonHukou ? 1 : 0;

@@ -48,7 +48,7 @@ final class Life {
   LocalDate arrival;
   final List<Life> children = new ArrayList<>();
   int group = -1;
-  Unit unit;
+  Home unit;
   /** A daughter who married out of the community. */
   boolean marriedOut;
   /** Household registration moved out of the community (on marriage out). */
@@ -123,6 +123,11 @@ final class Life {
 
   boolean resident() {
     return isAlive() && (origin == Origin.NON_HUKOU || (registered() && !away));
+  }
+
+  /** Alive and in a household book here: registered, or renting as a non-hukou resident. */
+  boolean inTheBook() {
+    return registered() || (isAlive() && origin == Origin.NON_HUKOU);
   }
 
   /** The parent through whom the person belongs to a household: the native one. */

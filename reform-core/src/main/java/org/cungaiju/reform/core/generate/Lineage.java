@@ -24,7 +24,7 @@ final class Lineage {
   private final Dice dice;
   private final int group;
   private final List<Life> lives = new ArrayList<>();
-  private final List<Unit> units = new ArrayList<>();
+  private final List<Home> units = new ArrayList<>();
 
   Lineage(World w, int group) {
     this.w = w;
@@ -32,8 +32,11 @@ final class Lineage {
     this.group = group;
   }
 
-  /** Draws the lineage; its households, parents' before children's, each with someone alive. */
-  List<Unit> households() {
+  /**
+   * Draws the lineage; its households, parents' before children's, each with someone alive and
+   * registered in it.
+   */
+  List<Home> households() {
     LocalDate birth = dice.dayIn(w.asOf.getYear() - dice.between(62, 100));
     Life founder = nativeBorn(Sex.MALE, birth, w.lineageSurname(group), null, null);
     if (founder.unit == null) {
@@ -51,21 +54,21 @@ final class Lineage {
         l.unit.members.add(l);
       }
     }
-    List<Unit> out = new ArrayList<>();
-    for (Unit u : units) {
+    List<Home> out = new ArrayList<>();
+    for (Home u : units) {
       mergeIfElderly(u);
-      if (u.isLive() && !u.living().isEmpty()) {
+      if (u.isLive() && !u.inTheBook().isEmpty()) {
         out.add(u);
       }
     }
-    for (Unit u : out) {
+    for (Home u : out) {
       u.settle(w.asOf);
     }
     return out;
   }
 
-  private Unit newUnit(Life owner) {
-    Unit u = w.unit(owner, false);
+  private Home newUnit(Life owner) {
+    Home u = w.unit(owner, false);
     units.add(u);
     return u;
   }
@@ -219,22 +222,22 @@ final class Lineage {
   }
 
   /**
-   * An elderly couple or widow(er) — or a household whose members have all died — moves in
-   * with a married son, as is usual; those with no son to take them stay (or, when all have
-   * died, leave the records).
+   * An elderly couple or widow(er) — or a household none of whose members lives on in its
+   * book — moves in with a married son, as is usual; those with no son to take them stay (or,
+   * when nobody is left in the book, leave the records).
    */
-  private void mergeIfElderly(Unit u) {
+  private void mergeIfElderly(Home u) {
     if (u.members.isEmpty()) {
       u.dropped = true;
       return;
     }
-    List<Life> living = u.living();
+    List<Life> living = u.inTheBook();
     boolean elderly = !living.isEmpty() && living.size() <= 2
         && living.stream().allMatch(l -> l.ageOn(w.asOf) >= 65);
     if (!living.isEmpty() && !(elderly && dice.percent(55))) {
       return;
     }
-    List<Unit> sons = new ArrayList<>();
+    List<Home> sons = new ArrayList<>();
     for (Life child : u.owner.children) {
       if (child.unit != null && child.unit.owner == child && child.isAlive()
           && child.unit.isLive() && child.unit != u) {
@@ -245,7 +248,7 @@ final class Lineage {
       u.dropped = living.isEmpty();
       return;
     }
-    Unit target = dice.pick(sons);
+    Home target = dice.pick(sons);
     target.members.addAll(u.members);
     u.members.clear();
     u.mergedInto = target;

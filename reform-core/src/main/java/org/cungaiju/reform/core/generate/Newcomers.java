@@ -26,7 +26,7 @@ final class Newcomers {
   }
 
   /** A family whose registration moved into {@code group}'s area; one household. */
-  List<Unit> arrivedFamily(int group) {
+  List<Home> arrivedFamily(int group) {
     boolean resettled = dice.percent(20);
     LocalDate moved = resettled
         ? dice.day(LocalDate.of(1995, 1, 1), earlier(LocalDate.of(2010, 12, 31), w.asOf))
@@ -34,7 +34,7 @@ final class Newcomers {
     LocalDate headBirth = moved.minusYears(dice.between(25, 50)).minusDays(dice.between(0, 364));
     Life head = w.lifeUntil(Life.Origin.ARRIVED, Sex.MALE, headBirth, Names.SURNAMES.draw(dice),
         w.incomerCode(headBirth), w.asOf);
-    Unit unit = w.unit(head, false);
+    Home unit = w.unit(head, false);
     List<Life> family = new ArrayList<>();
     family.add(head);
     LocalDate wifeBirth = headBirth.plusYears(dice.between(-2, 5)).plusDays(dice.between(0, 364));
@@ -90,7 +90,7 @@ final class Newcomers {
   }
 
   /** A household of non-hukou residents renting here. */
-  Unit nonHukouHousehold() {
+  Home nonHukouHousehold() {
     int kind = dice.between(1, 100);
     boolean couple = kind > 35 && kind <= 90;
     boolean kids = kind > 55;
@@ -98,7 +98,7 @@ final class Newcomers {
     Sex firstSex = couple || dice.percent(65) ? Sex.MALE : Sex.FEMALE;
     LocalDate birth = w.asOf.minusYears(dice.between(19, 58)).minusDays(dice.between(0, 364));
     Life first = migrant(firstSex, birth, Names.NATIONAL_SURNAMES.draw(dice), code);
-    Unit unit = w.unit(first, true);
+    Home unit = w.unit(first, true);
     LocalDate renting = earlier(RENTING_FROM, w.asOf.minusYears(5));
     LocalDate arrived = dice.day(later(renting, first.birthday(16)), w.asOf);
     List<Life> household = new ArrayList<>();

@@ -14,23 +14,23 @@ final class Population {
   private Population() {}
 
   /** The households in dossier order, each with its members settled (head first). */
-  static List<Unit> draw(World w, int households, int groups, int nonHukouPercent) {
+  static List<Home> draw(World w, int households, int groups, int nonHukouPercent) {
     int nonHukou = (int) ((long) households * nonHukouPercent / 100);
     int local = households - nonHukou;
     int lineageGroups = Math.max(groups, 1);
     Newcomers newcomers = new Newcomers(w);
-    List<Unit> out = new ArrayList<>(households);
+    List<Home> out = new ArrayList<>(households);
     int lineages = 0;
     while (out.size() < local) {
       // the first lineages found one group each, so no group is left empty
       int group = lineages < lineageGroups ? lineages : w.dice.between(0, lineageGroups - 1);
       lineages++;
-      List<Unit> made = w.dice.percent(ARRIVED_PERCENT)
+      List<Home> made = w.dice.percent(ARRIVED_PERCENT)
           ? newcomers.arrivedFamily(group) : new Lineage(w, group).households();
       if (made.isEmpty()) {
         made = newcomers.arrivedFamily(group);
       }
-      for (Unit u : made) {
+      for (Home u : made) {
         if (out.size() == local) {
           break;
         }

@@ -148,7 +148,7 @@ final class World {
   }
 
   /** A unit (household) made now, in order. */
-  Unit unit(Life owner, boolean nonHukou) {
-    return new Unit(nextOrder(), owner, nonHukou);
+  Home unit(Life owner, boolean nonHukou) {
+    return new Home(nextOrder(), owner, nonHukou);
   }
 }

@@ -152,7 +152,7 @@ class DossierGeneratorTest {
       for (String parentId : child.parentIds()) {
         Person parent = byId.get(parentId);
         assertThat(parent.ageOn(child.birthDate())).as("parent %s of %s", parentId, child.id())
-            .isGreaterThanOrEqualTo(18);
+            .isGreaterThanOrEqualTo(parent.sex() == Sex.FEMALE ? 20 : 18);
         assertThat(parent.isDeadOn(child.birthDate().minusDays(1))).isFalse();
         assertThat(sexes.add(parent.sex())).as("one father and one mother").isTrue();
       }
@@ -164,8 +164,11 @@ class DossierGeneratorTest {
     Dossier d = DossierGenerator.generate(options);
     Map<String, Person> byId = d.personsById();
     for (Household h : d.households()) {
-      assertThat(h.memberIds()).isNotEmpty();
-      assertThat(byId.get(h.headId()).isDeadOn(d.asOf())).as("head of %s", h.id()).isFalse();
+      Person head = byId.get(h.headId());
+      assertThat(head.isDeadOn(d.asOf())).as("head of %s is dead", h.id()).isFalse();
+      assertThat(head.registered() || head.resident()).as("head of %s lives elsewhere", h.id())
+          .isTrue();
+      assertThat(h.memberIds().get(0)).isEqualTo(h.headId());
     }
     assertThat(d.community().households()).isEqualTo(d.households().size());
     assertThat(d.community().registeredPopulation())

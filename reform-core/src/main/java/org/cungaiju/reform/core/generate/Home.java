@@ -7,18 +7,18 @@ import java.util.List;
 import org.cungaiju.reform.api.id.Sex;
 
 /** A household while the population is drawn: its owner and members, and where it merged. */
-final class Unit {
+final class Home {
   final int order;
   final Life owner;
   final List<Life> members = new ArrayList<>();
-  Unit mergedInto;
+  Home mergedInto;
   boolean dropped;
   /** Households of non-hukou residents live mostly in rented rooms. */
   final boolean nonHukou;
   String id;
   Life head;
 
-  Unit(int order, Life owner, boolean nonHukou) {
+  Home(int order, Life owner, boolean nonHukou) {
     this.order = order;
     this.owner = owner;
     this.nonHukou = nonHukou;
@@ -28,6 +28,7 @@ final class Unit {
     return mergedInto == null && !dropped;
   }
 
+  /** The members alive at the dossier's date. */
   List<Life> living() {
     List<Life> out = new ArrayList<>();
     for (Life l : members) {
@@ -38,9 +39,20 @@ final class Unit {
     return out;
   }
 
+  /** The members who live on in the household's book: alive, and registered here (or renting). */
+  List<Life> inTheBook() {
+    List<Life> out = new ArrayList<>();
+    for (Life l : members) {
+      if (l.inTheBook()) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
   /**
-   * Chooses the head (户主): the oldest living man of 18 or more, else the oldest living
-   * member; and orders the members head first, then by birth.
+   * Chooses the head (户主) among those in the household's book: the oldest man of 18 or more,
+   * else the oldest; and orders the members head first, then by birth.
    */
   void settle(LocalDate asOf) {
     Comparator<Life> byBirth = Comparator.comparing((Life l) -> l.birth)
@@ -49,7 +61,7 @@ final class Unit {
     Life oldestMan = null;
     Life oldest = null;
     for (Life l : members) {
-      if (!l.isAlive()) {
+      if (!l.inTheBook()) {
         continue;
       }
       if (oldest == null) {
