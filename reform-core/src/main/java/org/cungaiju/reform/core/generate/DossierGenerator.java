@@ -32,12 +32,12 @@ import org.cungaiju.reform.api.value.Money;
  *       carry the right GB 11643 check character and are unique; credit codes pass both checks
  *       of GB 32100 and GB 11714, {@code N2} for the village-level organization and {@code N1}
  *       for its groups; the community's 12-digit code is a residents' committee's in the county.
- *   <li>Consistent: parents were at least 20 (mothers) or 22 (fathers) at a child's birth
- *       except for the rare adopted child, who has no parents listed; marriages come after 20;
- *       no event precedes a birth or follows a death or the dossier's date; every household has
- *       someone alive in it, its head among them; the community's registered and resident
- *       population and household count are those of the persons generated; grid units' households
- *       and residents add up to the same.
+ *   <li>Consistent: listed parents were adults at a child's birth (mothers 20 or more), and
+ *       the rare adopted child has none listed; marriages come after 20; no event precedes a
+ *       birth or follows a death or the dossier's date; every household's head is alive and
+ *       registered in it (or, for non-hukou renters, lives in it); the community's registered
+ *       and resident population and household count are those of the persons generated; the
+ *       grid units' households and residents add up to the same.
  *   <li>Exactly {@link GeneratorOptions#households()} households and {@link
  *       GeneratorOptions#gridUnits()} grid units.
  * </ul>
@@ -80,15 +80,15 @@ public final class DossierGenerator {
     ImmutableList<CollectiveOrganization> organizations =
         Organizations.draw(naming, codes, place, options.groups(), asOf);
     World world = new World(people, codes, asOf, options.county(), options.groups());
-    List<Home> units = Population.draw(world, options.households(), options.groups(),
+    List<Home> homes = Population.draw(world, options.households(), options.groups(),
         options.nonHukouPercent());
 
     List<Life> lives = new ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      Home u = units.get(i);
+    for (int i = 0; i < homes.size(); i++) {
+      Home u = homes.get(i);
       u.id = Ids.of("h", i + 1, 4);
       for (Life l : u.members) {
-        l.unit = u;
+        l.home = u;
         l.id = Ids.of("p", lives.size() + 1, 5);
         lives.add(l);
       }
@@ -102,7 +102,7 @@ public final class DossierGenerator {
       resident += l.resident() ? 1 : 0;
     }
     ImmutableList.Builder<Household> households = ImmutableList.builder();
-    for (Home u : units) {
+    for (Home u : homes) {
       households.add(new Household(u.id, u.head.id,
           u.members.stream().map(l -> l.id).collect(ImmutableList.toImmutableList())));
     }
@@ -113,7 +113,7 @@ public final class DossierGenerator {
     List<FinancialYear> finances = options.finances()
         ? finances(money, organizations, lives, options, asOf)
         : List.of();
-    Lattice.Layout layout = Lattice.lay(grid, options.gridUnits(), units, asOf,
+    Lattice.Layout layout = Lattice.lay(grid, options.gridUnits(), homes, asOf,
         place.shortName(), options.dedicatedGrids());
 
     Dossier.Builder dossier = Dossier.builder()
@@ -121,7 +121,7 @@ public final class DossierGenerator {
         .county(options.county())
         .community(new Community("c" + place.code().value(),
             "江门市" + options.county().chineseName() + place.shortName() + "社区",
-            place.code(), place.town(), registered, resident, units.size()))
+            place.code(), place.town(), registered, resident, homes.size()))
         .addOrganizations(organizations)
         .addPersons(persons.build())
         .addHouseholds(households.build())
@@ -135,7 +135,7 @@ public final class DossierGenerator {
           .filter(l -> l.origin == Life.Origin.NON_HUKOU && l.events.stream()
               .anyMatch(e -> e.type() == PersonEventType.PARTY_MEMBERSHIP))
           .count();
-      dossier.addLedger(LedgerWriter.write(work, asOf, new LedgerWriter.Figures(units.size(),
+      dossier.addLedger(LedgerWriter.write(work, asOf, new LedgerWriter.Figures(homes.size(),
           options.gridUnits(), layout.dedicated().size(), partyMembers, shares,
           organizations.size())));
     }
@@ -155,25 +155,31 @@ public final class DossierGenerator {
         parents.add(l.mother.id);
       }
     }
-    return new Person(l.id, l.residentId, PersonName.of(l.name), l.sex, l.birth, l.unit.id,
+    return new Person(l.id, l.residentId, PersonName.of(l.name), l.sex, l.birth, l.home.id,
         organization, ImmutableList.copyOf(parents), l.registered(), l.resident(),
         ImmutableList.copyOf(l.events));
   }
 
   private static List<ShareRegister> registers(List<CollectiveOrganization> organizations,
       List<Life> lives, int groups) {
-    List<ShareRegister> out = new ArrayList<>();
-    for (CollectiveOrganization o : organizations) {
-      boolean holdsMembers = groups == 0 || !o.id().equals(Organizations.VILLAGE_ID);
-      Optional<LocalDate> base = o.charter().shareBaseDate();
-      if (!o.shareholding() || !holdsMembers || base.isEmpty()) {
-        continue;
+    // the persons of each organization that holds members: the groups, or the village-level
+    // organization itself when it has none
+    List<List<Life>> rolls = new ArrayList<>();
+    for (int i = 0; i < organizations.size(); i++) {
+      rolls.add(new ArrayList<>());
+    }
+    for (Life l : lives) {
+      if (l.origin != Life.Origin.NON_HUKOU && l.group >= 0) {
+        rolls.get(groups == 0 ? 0 : l.group + 1).add(l);
       }
-      List<Life> roll = lives.stream()
-          .filter(l -> l.origin != Life.Origin.NON_HUKOU && l.group >= 0
-              && (groups == 0 || Organizations.groupId(l.group).equals(o.id())))
-          .toList();
-      Registers.quantify(o.id(), base.get(), roll).ifPresent(out::add);
+    }
+    List<ShareRegister> out = new ArrayList<>();
+    for (int i = 0; i < organizations.size(); i++) {
+      CollectiveOrganization o = organizations.get(i);
+      Optional<LocalDate> base = o.charter().shareBaseDate();
+      if (o.shareholding() && base.isPresent() && !rolls.get(i).isEmpty()) {
+        Registers.quantify(o.id(), base.get(), rolls.get(i)).ifPresent(out::add);
+      }
     }
     return out;
   }

@@ -28,7 +28,8 @@ import org.cungaiju.reform.api.id.DivisionCode;
  * @param seed the seed of every random draw
  * @param county the county the community lies in
  * @param asOf the date the dossier is true at; nothing generated is dated later
- * @param households how many households, local and non-hukou together
+ * @param households how many households, local and non-hukou together; about three persons
+ *     live in each on average, so 1,500 households make some 4,500 persons
  * @param groups how many group-level organizations (经济合作社) stand under the one
  *     village-level organization (经济联合社); 0 puts every member directly in the latter
  * @param gridUnits how many grid units (buildings or blocks) to lay out; 0 for none

@@ -48,7 +48,7 @@ final class Life {
   LocalDate arrival;
   final List<Life> children = new ArrayList<>();
   int group = -1;
-  Home unit;
+  Home home;
   /** A daughter who married out of the community. */
   boolean marriedOut;
   /** Household registration moved out of the community (on marriage out). */

@@ -24,7 +24,7 @@ final class Lineage {
   private final Dice dice;
   private final int group;
   private final List<Life> lives = new ArrayList<>();
-  private final List<Home> units = new ArrayList<>();
+  private final List<Home> homes = new ArrayList<>();
 
   Lineage(World w, int group) {
     this.w = w;
@@ -39,8 +39,8 @@ final class Lineage {
   List<Home> households() {
     LocalDate birth = dice.dayIn(w.asOf.getYear() - dice.between(62, 100));
     Life founder = nativeBorn(Sex.MALE, birth, w.lineageSurname(group), null, null);
-    if (founder.unit == null) {
-      founder.unit = newUnit(founder);
+    if (founder.home == null) {
+      founder.home = newHome(founder);
     }
     LifeEvents events = new LifeEvents(w);
     for (Life l : lives) {
@@ -51,11 +51,11 @@ final class Lineage {
           ? dice.percent(12)
           : l.death == null || !l.death.isBefore(w.asOf.minusYears(KEEPS_DEAD_YEARS));
       if (l.included) {
-        l.unit.members.add(l);
+        l.home.members.add(l);
       }
     }
     List<Home> out = new ArrayList<>();
-    for (Home u : units) {
+    for (Home u : homes) {
       mergeIfElderly(u);
       if (u.isLive() && !u.inTheBook().isEmpty()) {
         out.add(u);
@@ -67,9 +67,9 @@ final class Lineage {
     return out;
   }
 
-  private Home newUnit(Life owner) {
-    Home u = w.unit(owner, false);
-    units.add(u);
+  private Home newHome(Life owner) {
+    Home u = w.home(owner, false);
+    homes.add(u);
     return u;
   }
 
@@ -92,7 +92,7 @@ final class Lineage {
       mother.children.add(child);
     }
     Life home = child.homeParent();
-    child.unit = home == null ? null : home.unit;
+    child.home = home == null ? null : home.home;
     lives.add(child);
   }
 
@@ -109,8 +109,8 @@ final class Lineage {
     p.marriage = m;
     if (man || dice.percent(UXORILOCAL_PERCENT)) {
       Life spouse = marryIn(p, m);
-      p.unit = newUnit(p);
-      spouse.unit = p.unit;
+      p.home = newHome(p);
+      spouse.home = p.home;
       Life father = man ? p : spouse;
       Life mother = man ? spouse : p;
       children(father, mother, m, man ? null : p.surname);
@@ -239,9 +239,9 @@ final class Lineage {
     }
     List<Home> sons = new ArrayList<>();
     for (Life child : u.owner.children) {
-      if (child.unit != null && child.unit.owner == child && child.isAlive()
-          && child.unit.isLive() && child.unit != u) {
-        sons.add(child.unit);
+      if (child.home != null && child.home.owner == child && child.isAlive()
+          && child.home.isLive() && child.home != u) {
+        sons.add(child.home);
       }
     }
     if (sons.isEmpty()) {

@@ -34,7 +34,7 @@ final class Newcomers {
     LocalDate headBirth = moved.minusYears(dice.between(25, 50)).minusDays(dice.between(0, 364));
     Life head = w.lifeUntil(Life.Origin.ARRIVED, Sex.MALE, headBirth, Names.SURNAMES.draw(dice),
         w.incomerCode(headBirth), w.asOf);
-    Home unit = w.unit(head, false);
+    Home home = w.home(head, false);
     List<Life> family = new ArrayList<>();
     family.add(head);
     LocalDate wifeBirth = headBirth.plusYears(dice.between(-2, 5)).plusDays(dice.between(0, 364));
@@ -66,7 +66,7 @@ final class Newcomers {
     String note = resettled ? "移民安置入户" : dice.percent(60) ? "购房入户" : "投靠亲属入户";
     for (Life l : family) {
       l.group = group;
-      l.unit = unit;
+      l.home = home;
       if (!l.birth.isAfter(moved)) {
         l.arrival = moved;
         if (resettled) {
@@ -82,11 +82,11 @@ final class Newcomers {
       events.decorate(l);
       l.included = l.death == null || !l.death.isBefore(w.asOf.minusYears(20));
       if (l.included) {
-        unit.members.add(l);
+        home.members.add(l);
       }
     }
-    unit.settle(w.asOf);
-    return List.of(unit);
+    home.settle(w.asOf);
+    return List.of(home);
   }
 
   /** A household of non-hukou residents renting here. */
@@ -98,7 +98,7 @@ final class Newcomers {
     Sex firstSex = couple || dice.percent(65) ? Sex.MALE : Sex.FEMALE;
     LocalDate birth = w.asOf.minusYears(dice.between(19, 58)).minusDays(dice.between(0, 364));
     Life first = migrant(firstSex, birth, Names.NATIONAL_SURNAMES.draw(dice), code);
-    Home unit = w.unit(first, true);
+    Home home = w.home(first, true);
     LocalDate renting = earlier(RENTING_FROM, w.asOf.minusYears(5));
     LocalDate arrived = dice.day(later(renting, first.birthday(16)), w.asOf);
     List<Life> household = new ArrayList<>();
@@ -135,12 +135,12 @@ final class Newcomers {
       }
     }
     for (Life l : household) {
-      l.unit = unit;
+      l.home = home;
       events.decorateMigrant(l, later(arrived, l.birth));
-      unit.members.add(l);
+      home.members.add(l);
     }
-    unit.settle(w.asOf);
-    return unit;
+    home.settle(w.asOf);
+    return home;
   }
 
   private Life migrant(Sex sex, LocalDate birth, String surname, String code) {

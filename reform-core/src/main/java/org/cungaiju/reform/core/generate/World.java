@@ -147,8 +147,8 @@ final class World {
     return dice.between(95, 101);
   }
 
-  /** A unit (household) made now, in order. */
-  Home unit(Life owner, boolean nonHukou) {
+  /** A household made now, in order. */
+  Home home(Life owner, boolean nonHukou) {
     return new Home(nextOrder(), owner, nonHukou);
   }
 }

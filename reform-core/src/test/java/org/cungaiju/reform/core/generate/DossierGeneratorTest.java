@@ -30,6 +30,8 @@ import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
+import org.cungaiju.reform.api.share.Holding;
+import org.cungaiju.reform.api.share.ShareRegister;
 import org.cungaiju.reform.core.data.BuiltInData;
 
 /** Properties every generated dossier has, over many seeds, sizes and options. */
@@ -279,5 +281,32 @@ class DossierGeneratorTest {
         .isEqualTo(options.asOf().getYear() - 1));
     long losses = d.finances().stream().filter(f -> f.distributableIncome().isNegative()).count();
     assertThat(losses).isEqualTo(options.lossYear() ? 1 : 0);
+  }
+
+  @Property(tries = 30)
+  void registersHoldTheOrganizationsOwnPersonsAndAFifthMoreAsCollectiveShares(
+      @ForAll("options") GeneratorOptions options) {
+    Dossier d = DossierGenerator.generate(options);
+    Map<String, Person> byId = d.personsById();
+    for (ShareRegister r : d.registers()) {
+      assertThat(r.asOf()).isBefore(d.asOf());
+      long personal = 0;
+      long collective = 0;
+      for (Holding h : r.holdings()) {
+        if (h.holderId().equals(r.organizationId())) {
+          assertThat(h.shareClassId()).isEqualTo("collective");
+          collective += h.shares();
+        } else {
+          Person holder = byId.get(h.holderId());
+          assertThat(holder.organizationId()).contains(r.organizationId());
+          assertThat(holder.birthDate()).isBeforeOrEqualTo(r.asOf());
+          personal += h.shares();
+        }
+      }
+      assertThat(collective).isEqualTo(personal / 5);
+    }
+    if (!options.registers()) {
+      assertThat(d.registers()).isEmpty();
+    }
   }
 }
