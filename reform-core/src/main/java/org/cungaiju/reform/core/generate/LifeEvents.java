@@ -29,18 +29,18 @@ final class LifeEvents {
     schoolAndWork(l);
     civic(l, 70, 8);
     if (l.sex == Sex.MALE && dice.perMille(6)) {
-      LocalDate convicted = l.birthday(dice.between(20, 50));
+      LocalDate convicted = aged(l, 20, 50);
       if (l.record(PersonEventType.CRIMINAL_CONVICTION, convicted)) {
         l.record(PersonEventType.IMPRISONMENT, convicted.plusDays(dice.between(1, 60)));
         l.away |= convicted.isAfter(w.asOf.minusYears(3));
       }
     } else if (dice.perMille(3)) {
-      l.record(PersonEventType.CRIMINAL_CONVICTION, l.birthday(dice.between(18, 60)));
+      l.record(PersonEventType.CRIMINAL_CONVICTION, aged(l, 18, 60));
     }
     if (l.origin == Life.Origin.NATIVE && dice.perMille(4)) {
       // 侨乡: some emigrate and take another nationality; their registration is cancelled
       l.nationalityLost = l.record(PersonEventType.NATIONALITY_LOST,
-          l.birthday(dice.between(25, 60)), null, "出国定居并加入外国国籍");
+          aged(l, 25, 60), null, "出国定居并加入外国国籍");
     }
     if (dice.perMille(2)) {
       LocalDate withdrew = dice.day(LocalDate.of(2020, 1, 1), w.asOf);
@@ -68,17 +68,17 @@ final class LifeEvents {
     }
     civic(l, 90, 40);
     if (dice.percent(3)) {
-      l.record(PersonEventType.CRIMINAL_CONVICTION, l.birthday(dice.between(18, 45)));
+      l.record(PersonEventType.CRIMINAL_CONVICTION, aged(l, 18, 45));
     }
     if (l.sex == Sex.MALE && dice.percent(25)) {
-      l.record(PersonEventType.MIGRANT_WORK, l.birthday(dice.between(17, 25)));
+      l.record(PersonEventType.MIGRANT_WORK, aged(l, 17, 25));
     }
   }
 
   /** Party membership and credit discipline, at rates per mille of adults. */
   private void civic(Life l, int partyPerMille, int disciplinePerMille) {
     if (dice.perMille(partyPerMille)) {
-      l.record(PersonEventType.PARTY_MEMBERSHIP, l.birthday(dice.between(20, 45)));
+      l.record(PersonEventType.PARTY_MEMBERSHIP, aged(l, 20, 45));
     }
     if (dice.perMille(disciplinePerMille)) {
       LocalDate from = dice.day(CREDIT_SYSTEM, w.asOf);
@@ -125,12 +125,12 @@ final class LifeEvents {
           && enlisted.isAfter(w.asOf.minusYears(2));
     }
     if (!studied && dice.percent(18)) {
-      LocalDate left = l.birthday(dice.between(18, 40)).plusDays(dice.between(0, 364));
+      LocalDate left = aged(l, 18, 40);
       l.away |= l.record(PersonEventType.MIGRANT_WORK, left, null, "外出务工")
           && left.isAfter(w.asOf.minusYears(6)) && dice.percent(60);
     }
     if (dice.percent(4)) {
-      l.record(PersonEventType.BUSINESS, l.birthday(dice.between(25, 50)));
+      l.record(PersonEventType.BUSINESS, aged(l, 25, 50));
     }
   }
 
@@ -152,6 +152,11 @@ final class LifeEvents {
     if (!l.divorced && spouse.death != null && l.isAliveOn(spouse.death)) {
       l.record(PersonEventType.WIDOWHOOD, spouse.death);
     }
+  }
+
+  /** A day in the life when the person is {@code from} to {@code to} years old. */
+  private LocalDate aged(Life l, int from, int to) {
+    return l.birthday(dice.between(from, to)).plusDays(dice.between(0, 364));
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {

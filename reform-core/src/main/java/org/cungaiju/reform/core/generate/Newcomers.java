@@ -106,7 +106,8 @@ final class Newcomers {
     Life father = firstSex == Sex.MALE ? first : null;
     Life mother = firstSex == Sex.FEMALE ? first : null;
     if (couple) {
-      LocalDate wifeBirth = earlier(birth.plusYears(dice.between(-1, 5)),
+      LocalDate wifeBirth = earlier(
+          birth.plusYears(dice.between(-1, 5)).plusDays(dice.between(0, 364)),
           w.asOf.minusYears(19));
       mother = migrant(Sex.FEMALE, wifeBirth, Names.NATIONAL_SURNAMES.draw(dice),
           dice.percent(80) ? code : w.migrantCode());
