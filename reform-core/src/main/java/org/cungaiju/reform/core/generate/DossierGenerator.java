@@ -27,7 +27,8 @@ import org.cungaiju.reform.api.value.Money;
  * <ul>
  *   <li>Deterministic: equal {@link GeneratorOptions} give equal dossiers, on any JVM. All
  *       chance comes from a {@link SplittableRandom} seeded by the options; the clock is never
- *       read.
+ *       read. Another version of the library may draw differently: keep a dossier that a test
+ *       depends on as a file rather than regenerating it.
  *   <li>Valid: every dossier passes the {@link Dossier} constructor's checks; resident ids
  *       carry the right GB 11643 check character and are unique; credit codes pass both checks
  *       of GB 32100 and GB 11714, {@code N2} for the village-level organization and {@code N1}
