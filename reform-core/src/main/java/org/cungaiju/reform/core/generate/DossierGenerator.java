@@ -84,16 +84,7 @@ public final class DossierGenerator {
     List<Home> homes = Population.draw(world, options.households(), options.groups(),
         options.nonHukouPercent());
 
-    List<Life> lives = new ArrayList<>();
-    for (int i = 0; i < homes.size(); i++) {
-      Home u = homes.get(i);
-      u.id = Ids.of("h", i + 1, 4);
-      for (Life l : u.members) {
-        l.home = u;
-        l.id = Ids.of("p", lives.size() + 1, 5);
-        lives.add(l);
-      }
-    }
+    List<Life> lives = number(homes);
     ImmutableList.Builder<Person> persons = ImmutableList.builderWithExpectedSize(lives.size());
     int registered = 0;
     int resident = 0;
@@ -103,9 +94,9 @@ public final class DossierGenerator {
       resident += l.resident() ? 1 : 0;
     }
     ImmutableList.Builder<Household> households = ImmutableList.builder();
-    for (Home u : homes) {
-      households.add(new Household(u.id, u.head.id,
-          u.members.stream().map(l -> l.id).collect(ImmutableList.toImmutableList())));
+    for (Home h : homes) {
+      households.add(new Household(h.id, h.head.id,
+          h.members.stream().map(l -> l.id).collect(ImmutableList.toImmutableList())));
     }
 
     List<ShareRegister> registers = options.registers()
@@ -131,16 +122,41 @@ public final class DossierGenerator {
         .addGridUnits(layout.units())
         .addDedicatedGrids(layout.dedicated());
     if (options.ledger()) {
-      long shares = registers.stream().mapToLong(ShareRegister::totalShares).sum();
-      int partyMembers = (int) lives.stream()
-          .filter(l -> l.origin == Life.Origin.NON_HUKOU && l.events.stream()
-              .anyMatch(e -> e.type() == PersonEventType.PARTY_MEMBERSHIP))
-          .count();
-      dossier.addLedger(LedgerWriter.write(work, asOf, new LedgerWriter.Figures(homes.size(),
-          options.gridUnits(), layout.dedicated().size(), partyMembers, shares,
-          organizations.size())));
+      dossier.addLedger(LedgerWriter.write(work, asOf, figures(homes, lives, organizations,
+          registers, options, layout)));
     }
     return dossier.build();
+  }
+
+  /**
+   * Gives households and their members their ids, in dossier order; the lives the records
+   * keep, in that order. Lives left without an id are not in the dossier.
+   */
+  private static List<Life> number(List<Home> homes) {
+    List<Life> lives = new ArrayList<>();
+    for (int i = 0; i < homes.size(); i++) {
+      Home h = homes.get(i);
+      h.id = Ids.of("h", i + 1, 4);
+      for (Life l : h.members) {
+        // a life keeps the household it ended in, after any merge
+        l.home = h;
+        l.id = Ids.of("p", lives.size() + 1, 5);
+        lives.add(l);
+      }
+    }
+    return lives;
+  }
+
+  private static LedgerWriter.Figures figures(List<Home> homes, List<Life> lives,
+      List<CollectiveOrganization> organizations, List<ShareRegister> registers,
+      GeneratorOptions options, Lattice.Layout layout) {
+    long shares = registers.stream().mapToLong(ShareRegister::totalShares).sum();
+    int partyMembers = (int) lives.stream()
+        .filter(l -> l.origin == Life.Origin.NON_HUKOU && l.events.stream()
+            .anyMatch(e -> e.type() == PersonEventType.PARTY_MEMBERSHIP))
+        .count();
+    return new LedgerWriter.Figures(homes.size(), options.gridUnits(), layout.dedicated().size(),
+        partyMembers, shares, organizations.size());
   }
 
   private static Person person(Life l, int groups) {
