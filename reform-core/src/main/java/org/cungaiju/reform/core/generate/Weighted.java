@@ -32,8 +32,4 @@ final class Weighted<T> {
     int at = Arrays.binarySearch(cumulative, ticket);
     return items.get(at >= 0 ? at : -at - 1);
   }
-
-  ImmutableList<T> items() {
-    return items;
-  }
 }

@@ -3,16 +3,19 @@ package org.cungaiju.reform.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.id.County;
+import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,51 @@ class BuiltInDataTest {
     assertThat(xinhui.codeInUse(2002).value()).isEqualTo("440705");
     assertThat(xinhui.historicalCodes()).extracting(HistoricalCode::chineseName)
         .containsExactly("新会县", "新会市", "新会市");
+  }
+
+  @Test
+  void aHistoricalCodeIsInUseFromItsFirstYearUntilTheYearItWasReplaced() {
+    List<HistoricalCode> codes = BuiltInData.county(County.XINHUI).historicalCodes();
+    HistoricalCode county = codes.get(0);
+    HistoricalCode city = codes.get(1);
+    assertThat(county.fromYear()).isEmpty();
+    assertThat(county.isInUseIn(1985)).isTrue();
+    assertThat(county.isInUseIn(1991)).isTrue();
+    assertThat(county.isInUseIn(1992)).isFalse();
+    assertThat(city.isInUseIn(1991)).isFalse();
+    assertThat(city.isInUseIn(1992)).isTrue();
+    assertThat(city.isInUseIn(1993)).isTrue();
+    assertThat(city.isInUseIn(1994)).isFalse();
+  }
+
+  @Test
+  void refusesHistoricalPeriodsThatOverlap() {
+    HistoricalCode older = new HistoricalCode(DivisionCode.parse("440721"), "新会县",
+        DivisionKind.COUNTY, Optional.empty(), 1992);
+    HistoricalCode overlapping = new HistoricalCode(DivisionCode.parse("440782"), "新会市",
+        DivisionKind.COUNTY_CITY, Optional.of(1990), 2002);
+    assertThatThrownBy(() -> new CountyProfile(County.XINHUI, DivisionKind.DISTRICT,
+        ImmutableList.of(older, overlapping)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("overlaps");
+  }
+
+  @Test
+  void refusesAPeriodThatEndsBeforeItBegins() {
+    assertThatThrownBy(() -> new HistoricalCode(DivisionCode.parse("440782"), "新会市",
+        DivisionKind.COUNTY_CITY, Optional.of(2002), 1994))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("fromYear");
+  }
+
+  @Test
+  void refusesTheCurrentCodeAsAHistoricalOne() {
+    HistoricalCode current = new HistoricalCode(DivisionCode.parse("440705"), "新会区",
+        DivisionKind.DISTRICT, Optional.empty(), 2002);
+    assertThatThrownBy(() -> new CountyProfile(County.XINHUI, DivisionKind.DISTRICT,
+        ImmutableList.of(current)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("current code");
   }
 
   @Test
