@@ -1,0 +1,53 @@
+package org.cungaiju.reform.core.generate;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.cungaiju.reform.api.id.CreditCode;
+import org.cungaiju.reform.api.id.CreditCode.RegistrationType;
+import org.cungaiju.reform.api.id.DivisionCode;
+import org.cungaiju.reform.api.id.ResidentId;
+import org.cungaiju.reform.api.id.Sex;
+
+/**
+ * Issues valid identity numbers for one dossier: resident ids with the GB 11643 check
+ * character, unique within the dossier, and unified social credit codes with both check
+ * characters of GB 32100 and GB 11714.
+ */
+final class Codes {
+  private final Dice dice;
+  private final Set<String> issued = new HashSet<>();
+
+  Codes(Dice dice) {
+    this.dice = dice;
+  }
+
+  /** A resident id not issued before, for someone registered at {@code addressCode}. */
+  ResidentId residentId(String addressCode, LocalDate birth, Sex sex) {
+    // yyyyMMdd as a number: the birth date's eight digits
+    int date = birth.getYear() * 10_000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
+    String prefix = addressCode + date;
+    String first17;
+    do {
+      // the sequence's last digit is odd for a man, even for a woman
+      int sequence = dice.between(0, 499) * 2 + (sex == Sex.MALE ? 1 : 0);
+      first17 = Ids.of(prefix, sequence, 3);
+    } while (!issued.add(first17));
+    return new ResidentId(first17 + ResidentId.checkCharacter(first17));
+  }
+
+  /**
+   * A credit code of a rural collective of {@code type} registered in {@code division}: the
+   * organization code of such collectives starts {@code MF}, as agriculture departments issue
+   * them.
+   */
+  CreditCode creditCode(RegistrationType type, DivisionCode division) {
+    String first17;
+    do {
+      String body = Ids.of("MF", dice.between(0, 999_999), 6);
+      first17 = type.code() + division.value() + body
+          + CreditCode.organizationCheckCharacter(body);
+    } while (!issued.add(first17));
+    return new CreditCode(first17 + CreditCode.checkCharacter(first17));
+  }
+}
