@@ -26,9 +26,12 @@ final class Cutter {
     for (int i = 0; i < n; i++) {
       position[order[i]] = i;
     }
-    Score[] best = new Score[n + 1];
+    // the best score of each prefix, as its three parts, to allocate nothing per step
+    int[] flagged = new int[n + 1];
+    int[] grids = new int[n + 1];
+    long[] squares = new long[n + 1];
+    Arrays.fill(grids, 1, n + 1, Integer.MAX_VALUE);
     int[] from = new int[n + 1];
-    best[0] = Score.ZERO;
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       long households = 0;
@@ -46,16 +49,22 @@ final class Cutter {
         parent[e] = e;
         parts++;
         for (int u : g.adjacent[v]) {
-          int q = position[u];
-          if (q >= i && q < e && union(parent, q, e)) {
+          int at = position[u];
+          if (at >= i && at < e && union(parent, at, e)) {
             parts--;
           }
         }
         if (parts == 1) {
-          Score s = best[i].plus(Bounds.broken(p, households, residents) == 0 ? 0 : 1, workload);
-          if (best[e + 1] == null || s.isBetterThan(best[e + 1])) {
-            best[e + 1] = s;
-            from[e + 1] = i;
+          int f = flagged[i] + (Bounds.broken(p, households, residents) == 0 ? 0 : 1);
+          int k = grids[i] + 1;
+          long q = squares[i] + workload * workload;
+          int t = e + 1;
+          if (grids[t] == Integer.MAX_VALUE
+              || Score.compare(f, k, q, flagged[t], grids[t], squares[t]) < 0) {
+            flagged[t] = f;
+            grids[t] = k;
+            squares[t] = q;
+            from[t] = i;
           }
         }
       }
@@ -64,7 +73,7 @@ final class Cutter {
     for (int e = n; e > 0; e = from[e]) {
       runs.add(0, Arrays.copyOfRange(order, from[e], e));
     }
-    return new Cut(runs, best[n]);
+    return new Cut(runs, new Score(flagged[n], grids[n], squares[n]));
   }
 
   private static boolean union(int[] parent, int a, int b) {

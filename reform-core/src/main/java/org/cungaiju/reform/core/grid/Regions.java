@@ -96,16 +96,6 @@ final class Regions {
     return out;
   }
 
-  Score score() {
-    Score s = Score.ZERO;
-    for (int slot = 0; slot < size.length; slot++) {
-      if (size[slot] > 0) {
-        s = s.plus(broken(slot) == 0 ? 0 : 1, workload[slot]);
-      }
-    }
-    return s;
-  }
-
   /**
    * Merges two neighbouring grids while some pair fits within the maxima together, the pair
    * with the fewest households first: one grid fewer each time, and the merged grid breaks the

@@ -7,21 +7,21 @@ package org.cungaiju.reform.core.grid;
  */
 record Score(int flagged, int grids, long squares) implements Comparable<Score> {
 
-  static final Score ZERO = new Score(0, 0, 0);
-
-  Score plus(int flagged, long workload) {
-    return new Score(this.flagged + flagged, grids + 1, squares + workload * workload);
-  }
-
   @Override
   public int compareTo(Score o) {
-    if (flagged != o.flagged) {
-      return Integer.compare(flagged, o.flagged);
+    return compare(flagged, grids, squares, o.flagged, o.grids, o.squares);
+  }
+
+  /** The order of scores, on their parts, for callers that keep them unboxed. */
+  static int compare(int flagged, int grids, long squares, int otherFlagged, int otherGrids,
+      long otherSquares) {
+    if (flagged != otherFlagged) {
+      return Integer.compare(flagged, otherFlagged);
     }
-    if (grids != o.grids) {
-      return Integer.compare(grids, o.grids);
+    if (grids != otherGrids) {
+      return Integer.compare(grids, otherGrids);
     }
-    return Long.compare(squares, o.squares);
+    return Long.compare(squares, otherSquares);
   }
 
   boolean isBetterThan(Score o) {
