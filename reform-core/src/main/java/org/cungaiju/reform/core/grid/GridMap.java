@@ -65,7 +65,7 @@ public final class GridMap {
   private static final int MAP_HEIGHT = 760;
   private static final int MARGIN = 20;
   private static final int TITLE = 44;
-  private static final int LEGEND_WIDTH = 300;
+  private static final int LEGEND_WIDTH = 360;
   private static final int LINE = 20;
 
   private GridMap() {}

@@ -45,8 +45,7 @@ class GridPlannerPropertiesTest {
   @Property(tries = 500)
   void putsEveryUnitOutsideDedicatedGridsInExactlyOneGrid(@ForAll("communities") Community c) {
     GridPlan plan = plan(c);
-    Set<String> dedicated = c.dedicated().stream().flatMap(d -> d.unitIds().stream())
-        .collect(Collectors.toSet());
+    Set<String> dedicated = dedicated(c);
     List<String> planned = plan.grids().stream().flatMap(g -> g.unitIds().stream()).toList();
     Set<String> expected = c.units().stream().map(GridUnit::id)
         .filter(id -> !dedicated.contains(id)).collect(Collectors.toSet());
@@ -92,10 +91,43 @@ class GridPlannerPropertiesTest {
       if (households > p.maxHouseholds() || residents > p.maxResidents()) {
         assertThat(g.unitIds()).as(g.id() + " exceeds a maximum").hasSize(1);
       }
+      Set<String> inside = new HashSet<>(g.unitIds());
+      for (BoundViolation v : g.violations()) {
+        if (v.cause() == BoundViolation.Cause.GROUP_BELOW_MINIMUM) {
+          // the whole group: no neighbour outside the grid but dedicated units
+          assertThat(g.unitIds().stream().flatMap(u -> units.get(u).adjacent().stream())
+              .filter(n -> !inside.contains(n))).isSubsetOf(dedicated(c));
+        }
+        if (v.cause() == BoundViolation.Cause.GROUP_NOT_DIVISIBLE) {
+          assertThat(GridPlanner.isDivisible(p, groupHouseholds(g, c, units))).isFalse();
+        }
+      }
     }
     assertThat(plan.summary().violationCount()).isEqualTo(plan.violations().size());
     assertThat(plan.summary().flaggedGridIds()).containsExactlyElementsOf(plan.grids().stream()
         .filter(g -> !g.isWithinBounds()).map(PlannedGrid::id).toList());
+  }
+
+  private static Set<String> dedicated(Community c) {
+    return c.dedicated().stream().flatMap(d -> d.unitIds().stream()).collect(Collectors.toSet());
+  }
+
+  /** The households of the group of units connected to {@code g}'s, outside dedicated units. */
+  private static long groupHouseholds(PlannedGrid g, Community c, Map<String, GridUnit> units) {
+    Set<String> excluded = dedicated(c);
+    Set<String> seen = new HashSet<>(List.of(g.unitIds().get(0)));
+    java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(seen);
+    long households = 0;
+    while (!queue.isEmpty()) {
+      GridUnit u = units.get(queue.poll());
+      households += u.households();
+      for (String n : u.adjacent()) {
+        if (!excluded.contains(n) && seen.add(n)) {
+          queue.add(n);
+        }
+      }
+    }
+    return households;
   }
 
   @Property(tries = 300)
