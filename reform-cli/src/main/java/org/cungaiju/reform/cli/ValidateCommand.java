@@ -1,16 +1,11 @@
 package org.cungaiju.reform.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.error.Violation;
-import org.cungaiju.reform.core.json.DossierReader;
 import org.cungaiju.reform.core.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
   /** Validates the file and prints the summary or the problems. */
   @Override
   public Integer call() {
-    ReadResult<Dossier> result = read();
+    ReadResult<Dossier> result = DossierFiles.validate(file);
     if (result.isValid()) {
       printSummary(spec.commandLine().getOut(), result.orElseThrow());
       return ExitCode.OK;
@@ -59,18 +54,6 @@ public final class ValidateCommand implements Callable<Integer> {
       err.println("  " + v);
     }
     return ExitCode.INVALID;
-  }
-
-  private ReadResult<Dossier> read() {
-    try {
-      return DossierReader.validate(file);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read " + file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("cannot read " + file + ": permission denied", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private void printSummary(PrintWriter out, Dossier d) {

@@ -8,7 +8,8 @@ import org.cungaiju.reform.api.explain.Explained;
 /**
  * The Jackson module that reads and writes every reform-api type: identifiers, money, weights,
  * rates, date ranges, communities, persons, households, members, shares, grids, the ledger,
- * explanations and dossiers.
+ * explanations and dossiers; and writes (without reading) the engines' results, such as grid
+ * plans.
  *
  * <p>The api records carry no Jackson annotations; the mapping lives here and follows the
  * conventions of {@linkplain org.cungaiju.reform.core.json this package}. Reading a value
@@ -40,6 +41,8 @@ public final class ReformJsonModule extends SimpleModule {
     ApiTypes.TEXT_SCALARS.forEach(this::addScalar);
     ApiTypes.ENUMS.forEach(this::addEnum);
     ApiTypes.RECORDS.forEach(this::addRecord);
+    ResultTypes.ENUMS.forEach(this::addEnumWriter);
+    ResultTypes.RECORDS.forEach(this::addRecordWriter);
     addSerializer(Explained.class, explainedSerializer());
     addDeserializer(Explained.class, new ExplainedDeserializer(null));
   }
@@ -50,13 +53,21 @@ public final class ReformJsonModule extends SimpleModule {
   }
 
   private <E extends Enum<?>> void addEnum(Class<E> type) {
-    addSerializer(type, TextSerializer.ofEnum(type));
+    addEnumWriter(type);
     addDeserializer(type, ConverterDeserializer.of(type));
   }
 
   private <T extends Record> void addRecord(Class<T> type) {
-    addSerializer(type, new RecordSerializer<>(type));
+    addRecordWriter(type);
     addDeserializer(type, ConverterDeserializer.of(type));
+  }
+
+  private <E extends Enum<?>> void addEnumWriter(Class<E> type) {
+    addSerializer(type, TextSerializer.ofEnum(type));
+  }
+
+  private <T extends Record> void addRecordWriter(Class<T> type) {
+    addSerializer(type, new RecordSerializer<>(type));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
