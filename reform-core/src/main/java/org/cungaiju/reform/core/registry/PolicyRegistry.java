@@ -1,7 +1,9 @@
 package org.cungaiju.reform.core.registry;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +12,16 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -26,6 +31,10 @@ import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.PolicyConfigurationException;
 import org.cungaiju.reform.api.id.County;
+import org.cungaiju.reform.core.guard.CountyHealth;
+import org.cungaiju.reform.core.guard.GuardSettings;
+import org.cungaiju.reform.core.guard.PluginFaultException;
+import org.cungaiju.reform.core.guard.PluginGuard;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.LoadFailure.Kind;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
@@ -73,7 +82,7 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable and thread-safe once built.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public final class PolicyRegistry {
+public final class PolicyRegistry implements AutoCloseable {
 
   /** The SPI major version this core supports. */
   public static final int SUPPORTED_SPI_MAJOR = 1;
@@ -83,12 +92,19 @@ public final class PolicyRegistry {
   private final VersionTable[][] tables;
   private final String[] countyFailures;
   private final RegistryDescription description;
+  private final boolean budgeted;
+  private final CountyHealth health;
+  private final ImmutableList<PluginGuard> guards;
 
   private PolicyRegistry(VersionTable[][] tables, String[] countyFailures,
-      RegistryDescription description) {
+      RegistryDescription description, boolean budgeted, CountyHealth health,
+      ImmutableList<PluginGuard> guards) {
     this.tables = tables;
     this.countyFailures = countyFailures;
     this.description = description;
+    this.budgeted = budgeted;
+    this.health = health;
+    this.guards = guards;
   }
 
   /**
@@ -109,14 +125,21 @@ public final class PolicyRegistry {
    * The version of {@code facet} in force for {@code county} on {@code date}: the county's own,
    * else the municipal default's.
    *
+   * <p>The facet returned is guarded (see the class comment): calling it checks the plugin's
+   * answer and reports a faulty one as a {@link PluginFaultException}.
+   *
    * @throws PolicyConfigurationException if the county (or, when falling back, the city's
-   *     default) was marked failed at loading, or no version is in force on the date
+   *     default) was marked failed at loading, or the county was marked failed since because a
+   *     decision of its plugin overran the time budget, or no version is in force on the date
    */
   public <F extends PolicyFacet> F resolve(County county, Facet<F> facet, LocalDate date) {
     long day = date.toEpochDay();
     int c = county.ordinal();
     if (countyFailures[c] != null) {
       throw new PolicyConfigurationException(countyFailures[c]);
+    }
+    if (budgeted) {
+      health.check(county);
     }
     PolicyFacet found = tables[c][facet.index()].find(day);
     if (found == null) {
@@ -135,14 +158,43 @@ public final class PolicyRegistry {
     return facet.type().cast(found);
   }
 
-  /** Whether asking for {@code county} is served, rather than raising its loading failure. */
+  /**
+   * Whether asking for {@code county} is served, rather than raising its loading failure or the
+   * overrun that marked it failed since.
+   */
   public boolean isServed(County county) {
-    return countyFailures[county.ordinal()] == null;
+    return countyFailures[county.ordinal()] == null
+        && (!budgeted || health.failure(county).isEmpty());
   }
 
-  /** Every plugin found, with its location, county, facets and windows, and every failure. */
+  /**
+   * Every plugin found, with its location, county, facets and windows, and every failure; the
+   * failed counties include those marked failed since loading because a decision overran the
+   * time budget.
+   */
   public RegistryDescription describe() {
-    return description;
+    if (!budgeted) {
+      return description;
+    }
+    Map<County, String> failed = new EnumMap<>(County.class);
+    failed.putAll(description.failedCounties());
+    for (County county : County.values()) {
+      health.failure(county).ifPresent(f -> failed.putIfAbsent(county,
+          CountyHealth.notServed(county, f)));
+    }
+    return failed.size() == description.failedCounties().size() ? description
+        : new RegistryDescription(description.strict(), description.plugins(),
+            description.failures(), ImmutableMap.copyOf(failed));
+  }
+
+  /**
+   * Releases the worker threads of a registry with a time budget; without one, does nothing.
+   * Decisions already running are interrupted, and a facet called after this throws {@link
+   * IllegalStateException}. Close a registry once nothing uses it any more.
+   */
+  @Override
+  public void close() {
+    guards.forEach(PluginGuard::close);
   }
 
   /**
@@ -159,6 +211,9 @@ public final class PolicyRegistry {
     private final Set<Class<?>> seen = new HashSet<>();
     private CountyPolicyProvider municipalDefault = MunicipalDefaultPolicy.standard();
     private boolean strict;
+    private Duration timeBudget;
+    private int workers = GuardSettings.DEFAULT_WORKERS;
+    private int sameInputOneIn;
 
     private Builder() {}
 
@@ -276,6 +331,49 @@ public final class PolicyRegistry {
     }
 
     /**
+     * Runs every decision of a county plugin on a worker thread of that plugin, waiting at most
+     * {@code budget} for it. A decision that overruns is abandoned and reported as a {@link
+     * PluginFaultException}, and its plugin's county is not served from then on. The
+     * municipal default always runs on the caller's thread. See the class comment for what
+     * happens to an abandoned decision; {@link PolicyRegistry#close()} releases the threads.
+     *
+     * @throws IllegalArgumentException if {@code budget} is not positive
+     */
+    public Builder decisionTimeBudget(Duration budget) {
+      checkArgument(!budget.isNegative() && !budget.isZero(),
+          "the time budget must be positive: %s", budget);
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * The most worker threads one plugin may have when there is a time budget: how many of its
+     * decisions may run at once, and how many threads a plugin stuck for ever can hold. The
+     * default is the number of processors, at least 2.
+     *
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public Builder decisionWorkers(int threads) {
+      checkArgument(threads >= 1, "a plugin needs at least one worker thread: %s", threads);
+      this.workers = threads;
+      return this;
+    }
+
+    /**
+     * Asks one decision in {@code n} a second time and reports a {@link PluginFaultException}
+     * if the two answers (value or explanation) differ: a sampled check, at run time, of what
+     * the plugin contract checks in tests. 0 (the default) turns it off, 1 checks every
+     * decision, at twice the cost.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public Builder sameInputCheck(int n) {
+      checkArgument(n >= 0, "the same-input check's rate is negative: %s", n);
+      this.sameInputOneIn = n;
+      return this;
+    }
+
+    /**
      * Checks every plugin and builds the registry.
      *
      * @throws PolicyConfigurationException naming every failing plugin and its jar, if a
@@ -300,6 +398,18 @@ public final class PolicyRegistry {
       }
       loader.failures.forEach(f -> LOG.warn("{}", f.message()));
 
+      GuardSettings settings = new GuardSettings(Optional.ofNullable(timeBudget), workers,
+          sameInputOneIn);
+      CountyHealth health = new CountyHealth();
+      Map<PluginLoader.Loaded, PluginGuard> guards = new LinkedHashMap<>();
+      for (PluginLoader.Loaded p : loader.plugins) {
+        if (p.county != null && !p.failed) {
+          guards.put(p, new PluginGuard(p.id, p.candidate.providerClass(),
+              p.candidate.location(), p.county, p.candidate.municipalDefault()
+                  ? settings.withoutBudget() : settings, health));
+        }
+      }
+
       int facets = Facet.all().size();
       VersionTable[][] tables = new VersionTable[County.values().length][facets];
       String[] countyFailures = new String[County.values().length];
@@ -317,7 +427,9 @@ public final class PolicyRegistry {
           List<PolicyFacet> versions = new ArrayList<>();
           for (PluginLoader.Loaded p : loader.plugins) {
             if (p.county == county && !p.failed) {
-              versions.addAll(p.versions.get(facet.index()));
+              for (PolicyFacet f : p.versions.get(facet.index())) {
+                versions.add(guarded(guards.get(p), facet, f));
+              }
             }
           }
           versions.sort(java.util.Comparator.comparing(f -> f.version().validity().from()));
@@ -326,9 +438,15 @@ public final class PolicyRegistry {
         }
       }
       RegistryDescription description = new RegistryDescription(strict, loader.describe(),
-          com.google.common.collect.ImmutableList.copyOf(loader.failures),
+          ImmutableList.copyOf(loader.failures),
           ImmutableMap.copyOf(failed));
-      return new PolicyRegistry(tables, countyFailures, description);
+      return new PolicyRegistry(tables, countyFailures, description, timeBudget != null,
+          health, ImmutableList.copyOf(guards.values()));
+    }
+
+    private static <F extends PolicyFacet> F guarded(PluginGuard guard, Facet<F> facet,
+        PolicyFacet version) {
+      return guard.guard(facet, facet.type().cast(version));
     }
   }
 }
