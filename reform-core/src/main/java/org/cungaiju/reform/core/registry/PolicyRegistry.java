@@ -73,13 +73,59 @@ import org.slf4j.LoggerFactory;
  * Builder#build()} throws in every mode, naming its class and jar. {@link #describe()} lists
  * every plugin, its location, county, facets and validity windows, and every failure.
  *
+ * <h2>Every facet is guarded</h2>
+ *
+ * <p>{@link #resolve} never returns a plugin's facet object itself but a guard around it (see
+ * {@link org.cungaiju.reform.core.guard.PluginGuard}), so engines get the checks by calling the
+ * facet they resolved, with nothing else to do. Every answer is checked before the caller sees
+ * it: not {@code null}, of the facet's type, explained by the plugin and version that made it,
+ * within the facet's rules (share weights for exactly the scheme's classes, a grid standard a
+ * grid can meet, …). A failing check, or a decision that throws, is a {@link
+ * PluginFaultException} naming the plugin, its jar, the facet, the version and the input (the
+ * ids of the persons and organizations, and the JSON path where it is known); the municipal
+ * default never stands in for a faulty plugin. The municipal default is guarded too and passes
+ * every check. An engine that knows where an input came from adds its path:
+ *
+ * <pre>{@code
+ * try {
+ *   weights = scheme.weightsOf(member, organization, baseDate);
+ * } catch (PluginFaultException e) {
+ *   throw e.at("$.persons[" + index + "]");   // the membership engine's faults have it already
+ * }
+ * }</pre>
+ *
+ * <h2>Time budget</h2>
+ *
+ * <p>Decisions run on the caller's thread unless {@link Builder#decisionTimeBudget} is set.
+ * With a budget, each decision of a county plugin runs on one of that plugin's worker threads
+ * (daemon threads named {@code reform-plugin-<id>-<n>}, at most {@link Builder#decisionWorkers}
+ * of them) and the caller waits at most the budget, counted from the call, waiting for a free
+ * worker included. An overrunning decision is abandoned and reported: its worker is
+ * interrupted and its answer, if it ever gives one, discarded. Java cannot stop a thread, so
+ * the decision keeps running until it returns, and its thread is not reused until then; a
+ * plugin stuck for ever holds at most its workers. From the first overrun, the plugin's county
+ * is not served: {@link #resolve} and every facet already resolved for it raise the error
+ * (whatever the facet, so the default never stands in), {@link #isServed} is false and {@link
+ * #describe()} lists it; the other counties are served as before. A decision made inside
+ * another (a child's membership asking for a parent's) runs on the same worker within the
+ * outer decision's budget. The municipal default always runs on the caller's thread: marking
+ * the city failed would stop every county. {@link #close()} releases the threads.
+ *
+ * <h2>Same-input check</h2>
+ *
+ * <p>{@link Builder#sameInputCheck(int)} asks one decision in {@code n} twice and reports two
+ * different answers; off by default, since a checked decision costs twice as much. The plugin
+ * contract of reform-testkit runs with it on for every decision.
+ *
  * <h2>Performance notes</h2>
  *
- * <p>All checking happens once, when the registry is built; plugins' facet lists are read once.
- * Resolution is an array lookup and a binary search over the county's versions of the facet,
- * allocating nothing.
+ * <p>All checking of the plugins themselves happens once, when the registry is built;
+ * plugins' facet lists are read once and their guards made then. Resolution is an array lookup
+ * and a binary search over the county's versions of the facet, allocating nothing, with or
+ * without a budget. Without a budget or a same-input check, a guarded decision costs the
+ * plugin's own decision plus a few checks of its answer.
  *
- * <p>Immutable and thread-safe once built.
+ * <p>Immutable and thread-safe once built, apart from counties marked failed by an overrun.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class PolicyRegistry implements AutoCloseable {
