@@ -4,4 +4,5 @@ module org.cungaiju.reform.core {
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports org.cungaiju.reform.core.allocation;
 }

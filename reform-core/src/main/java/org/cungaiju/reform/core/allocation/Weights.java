@@ -1,0 +1,143 @@
+package org.cungaiju.reform.core.allocation;
+
+import java.math.BigInteger;
+
+/**
+ * The exact weights of one allocation, brought to one integer scale: {@code long}s when their sum
+ * fits in a {@code long} (the fast path), else {@link BigInteger}s.
+ */
+abstract class Weights {
+
+  abstract int size();
+
+  abstract boolean isZero(int i);
+
+  /** Compares weight {@code i} with weight {@code j}. */
+  abstract int compare(int i, int j);
+
+  abstract BigInteger get(int i);
+
+  /** Compares {@code a / w_i} with {@code b / w_j}; both weights are positive, a and b not negative. */
+  abstract int compareRatios(long a, int i, long b, int j);
+
+  abstract BigInteger sum();
+
+  /** The integer weights: {@code long}s when their sum fits, otherwise big. */
+  static Weights of(long[] weights) {
+    long sum = 0;
+    long max = 0;
+    for (long w : weights) {
+      sum += w;
+      max = Math.max(max, w);
+      if (sum < 0) {
+        BigInteger[] big = new BigInteger[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+          big[i] = BigInteger.valueOf(weights[i]);
+        }
+        return new OfBig(big);
+      }
+    }
+    return new OfLong(weights, sum, max);
+  }
+
+  /** The integer weights, {@code long}s when they and their sum fit. */
+  static Weights of(BigInteger[] weights) {
+    long[] small = new long[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i].bitLength() >= Long.SIZE) {
+        return new OfBig(weights);
+      }
+      small[i] = weights[i].longValue();
+    }
+    return of(small);
+  }
+
+  /** Weights that fit in a {@code long}, with a sum that fits too. */
+  static final class OfLong extends Weights {
+    final long[] values;
+    final long sum;
+    final long max;
+
+    OfLong(long[] values, long sum, long max) {
+      this.values = values;
+      this.sum = sum;
+      this.max = max;
+    }
+
+    @Override
+    int size() {
+      return values.length;
+    }
+
+    @Override
+    boolean isZero(int i) {
+      return values[i] == 0;
+    }
+
+    @Override
+    int compare(int i, int j) {
+      return Long.compare(values[i], values[j]);
+    }
+
+    @Override
+    BigInteger get(int i) {
+      return BigInteger.valueOf(values[i]);
+    }
+
+    @Override
+    int compareRatios(long a, int i, long b, int j) {
+      return Exact.compareProducts(a, values[j], b, values[i]);
+    }
+
+    @Override
+    BigInteger sum() {
+      return BigInteger.valueOf(sum);
+    }
+  }
+
+  /** Weights whose sum, or one of them, needs more than a {@code long}. */
+  static final class OfBig extends Weights {
+    final BigInteger[] values;
+    final BigInteger sum;
+
+    OfBig(BigInteger[] values) {
+      this.values = values;
+      BigInteger s = BigInteger.ZERO;
+      for (BigInteger v : values) {
+        s = s.add(v);
+      }
+      this.sum = s;
+    }
+
+    @Override
+    int size() {
+      return values.length;
+    }
+
+    @Override
+    boolean isZero(int i) {
+      return values[i].signum() == 0;
+    }
+
+    @Override
+    int compare(int i, int j) {
+      return values[i].compareTo(values[j]);
+    }
+
+    @Override
+    BigInteger get(int i) {
+      return values[i];
+    }
+
+    @Override
+    int compareRatios(long a, int i, long b, int j) {
+      return BigInteger.valueOf(a).multiply(values[j])
+          .compareTo(BigInteger.valueOf(b).multiply(values[i]));
+    }
+
+    @Override
+    BigInteger sum() {
+      return sum;
+    }
+  }
+}
