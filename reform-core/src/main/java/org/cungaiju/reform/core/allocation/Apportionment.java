@@ -132,7 +132,7 @@ public final class Apportionment {
         upper[i] = c.max();
       }
     }
-    Problem problem = checked(total, Weights.of(scaled), lower, upper, scale,
+    Problem problem = checked(total, Weights.of(scaled), lower, upper, scale, "claims",
         i -> "claim '" + list.get(i).id() + "'");
     Allocation result = new Allocation(list, positions, new IndexedAllocation(problem,
         solve(problem)));
@@ -170,8 +170,9 @@ public final class Apportionment {
       long total, long[] weights, long[] minimums, long[] maximums) {
     checkTotal(total);
     int n = weights.length;
+    Weights copy = Weights.copyOf(weights, MAX);
     List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; copy == null && i < n; i++) {
       if (weights[i] < 0 || weights[i] > MAX) {
         violations.add(Violation.of("weights[" + i + "]", weights[i],
             weights[i] < 0 ? "is negative" : "is above 2^62", "a whole number from 0 to 2^62"));
@@ -199,9 +200,9 @@ public final class Apportionment {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    Problem problem = checked(total, Weights.of(weights.clone()),
+    Problem problem = checked(total, copy,
         minimums == null ? null : minimums.clone(), maximums == null ? null : maximums.clone(), 0,
-        i -> "weights[" + i + "]");
+        "weights", i -> "weights[" + i + "]");
     IndexedAllocation result = new IndexedAllocation(problem, solve(problem));
     if (tieRule == TieRule.REFUSE && result.isTied()) {
       throw refused(result.tie().indexes().stream().mapToObj(i -> "[" + i + "]")
@@ -244,7 +245,7 @@ public final class Apportionment {
 
   /** The problem, once its bounds are known to be feasible. */
   private Problem checked(long total, Weights weights, long[] lower, long[] upper, int scale,
-      IntFunction<String> name) {
+      String weightsPath, IntFunction<String> name) {
     int n = weights.size();
     long lowerSum = 0;
     long room = 0; // the most units the claims can hold
@@ -264,7 +265,8 @@ public final class Apportionment {
     }
     if (room < total) {
       if (!anyWeight) {
-        throw InvalidInputException.of(n == 0 ? "claims" : "weights", "all " + n + " zero",
+        throw InvalidInputException.of(weightsPath,
+            n == 0 ? "no claims" : "all " + n + " weights zero",
             "cannot share " + (total - lowerSum) + " units beyond the minimums in proportion",
             "at least one positive weight, or minimums that add up to the total");
       }

@@ -56,9 +56,10 @@ final class DivisorMethods {
     Priorities priorities = Priorities.of(p.method, p.weights);
     DivisorMethods engine = new DivisorMethods(p, priorities);
     if (priorities.infiniteSlots() > 0) {
-      long[] first = engine.waitingForAFirstUnit();
-      if (first.length >= engine.beyond) {
-        return engine.firstUnits(first, standard);
+      // without bounds, every positive weight waits, and they are counted already
+      long waiting = p.isBounded() ? engine.waitingForAFirstUnit().count() : p.weights.positives();
+      if (waiting >= engine.beyond) {
+        return engine.firstUnits(engine.waitingForAFirstUnit().asLongStream().toArray(), standard);
       }
     }
     return engine.search(standard);
@@ -77,11 +78,9 @@ final class DivisorMethods {
   }
 
   /** The claims with a weight, no unit and room for one. */
-  private long[] waitingForAFirstUnit() {
+  private IntStream waitingForAFirstUnit() {
     return IntStream.range(0, n)
-        .filter(i -> !problem.weights.isZero(i) && problem.lower(i) == 0 && problem.upper(i) > 0)
-        .asLongStream()
-        .toArray();
+        .filter(i -> !problem.weights.isZero(i) && problem.lower(i) == 0 && problem.upper(i) > 0);
   }
 
   /** Fewer units than claims waiting for a first one: by weight, larger first, then order. */
@@ -111,8 +110,7 @@ final class DivisorMethods {
   private Solution search(Rate standard) {
     long alwaysEnough = beyond + n; // G(μ) >= K + n: at least K slots
     long neverEnough = beyond - n - 1; // G(μ) <= K - n - 1: fewer than K slots
-    long positive = IntStream.range(0, n).filter(i -> !problem.weights.isZero(i)).count();
-    long start = beyond - priorities.expectedExcess(positive);
+    long start = beyond - priorities.expectedExcess(problem.weights.positives());
     long t = Math.max(neverEnough, Math.min(alwaysEnough, start));
 
     long[] known = new long[n];

@@ -66,13 +66,19 @@ final class LargestRemainder {
     Divider divider = new Divider(d);
     long[] units = new long[n];
     long[] remainders = new long[n];
+    // remainders lie in [0, d): their top bits put them in buckets, counted on the way, so that
+    // the margin is then sought among one bucket's remainders only
+    int shift = Math.max(0, Long.SIZE - Long.numberOfLeadingZeros(d - 1) - bucketBits(n));
+    int[] buckets = new int[(int) ((d - 1) >>> shift) + 1];
     long floors = 0;
     if (!p.isBounded() && Exact.productFits(weights.max, a)) {
       for (int i = 0; i < n; i++) {
         long x = w[i] * a;
         long q = divider.quotient(x);
+        long r = x - q * d;
         units[i] = q;
-        remainders[i] = x - q * d;
+        remainders[i] = r;
+        buckets[(int) (r >>> shift)]++;
         floors += q;
       }
     } else {
@@ -89,6 +95,7 @@ final class LargestRemainder {
           // the true remainder lies in [0, d), so the wrapped 64-bit arithmetic gives it exactly
           remainders[i] = wi * a - q * d;
         }
+        buckets[(int) (remainders[i] >>> shift)]++;
         units[i] = q;
         floors += q;
       }
@@ -97,18 +104,41 @@ final class LargestRemainder {
     if (left == 0) {
       return Solution.untied(units, rate);
     }
-    long smallest = Select.kthLargest(remainders.clone(), n, left);
-    IntStream.Builder atSmallest = IntStream.builder();
+    // the bucket of the smallest remainder that still receives a unit; those above all do
+    int margin = buckets.length - 1;
+    while (buckets[margin] < left) {
+      left -= buckets[margin--];
+    }
+    long[] candidates = new long[buckets[margin]];
+    int[] at = new int[candidates.length];
+    int c = 0;
     for (int i = 0; i < n; i++) {
-      long r = remainders[i];
-      if (r > smallest) {
+      int bucket = (int) (remainders[i] >>> shift);
+      if (bucket > margin) {
         units[i]++;
+      } else if (bucket == margin) {
+        at[c] = i;
+        candidates[c++] = remainders[i];
+      }
+    }
+    long smallest = Select.kthLargest(candidates, c, left);
+    IntStream.Builder atSmallest = IntStream.builder();
+    for (int k = 0; k < c; k++) {
+      long r = remainders[at[k]];
+      if (r > smallest) {
+        units[at[k]]++;
         left--;
       } else if (r == smallest) {
-        atSmallest.add(i);
+        atSmallest.add(at[k]);
       }
     }
     return shareTheMargin(units, atSmallest.build().toArray(), left, rate);
+  }
+
+  /** About a quarter as many buckets as claims, from 16 to 4096. */
+  private static int bucketBits(int claims) {
+    int log = Integer.SIZE - Integer.numberOfLeadingZeros(claims);
+    return Math.max(4, Math.min(12, log - 2));
   }
 
   private static Solution inBigIntegers(Problem p, Rate rate) {

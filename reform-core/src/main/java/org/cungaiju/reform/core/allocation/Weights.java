@@ -22,22 +22,40 @@ abstract class Weights {
 
   abstract BigInteger sum();
 
-  /** The integer weights: {@code long}s when their sum fits, otherwise big. */
-  static Weights of(long[] weights) {
+  /** How many weights are positive. */
+  abstract int positives();
+
+  /**
+   * A copy of whole-number weights, {@code long}s when their sum fits, else big; {@code null}
+   * when a weight is negative or above {@code limit}.
+   */
+  static Weights copyOf(long[] weights, long limit) {
+    int n = weights.length;
+    long[] copy = new long[n];
     long sum = 0;
     long max = 0;
-    for (long w : weights) {
-      sum += w;
-      max = Math.max(max, w);
-      if (sum < 0) {
-        BigInteger[] big = new BigInteger[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-          big[i] = BigInteger.valueOf(weights[i]);
-        }
-        return new OfBig(big);
+    int positives = 0;
+    boolean overflow = false;
+    for (int i = 0; i < n; i++) {
+      long w = weights[i];
+      if (w < 0 || w > limit) {
+        return null;
       }
+      copy[i] = w;
+      sum += w;
+      // both were non-negative, so the first overflow shows as a negative sum
+      overflow |= sum < 0;
+      max = Math.max(max, w);
+      positives += w == 0 ? 0 : 1;
     }
-    return new OfLong(weights, sum, max);
+    if (!overflow) {
+      return new OfLong(copy, sum, max, positives);
+    }
+    BigInteger[] big = new BigInteger[n];
+    for (int i = 0; i < n; i++) {
+      big[i] = BigInteger.valueOf(copy[i]);
+    }
+    return new OfBig(big);
   }
 
   /** The integer weights, {@code long}s when they and their sum fit. */
@@ -49,7 +67,7 @@ abstract class Weights {
       }
       small[i] = weights[i].longValue();
     }
-    return of(small);
+    return copyOf(small, Long.MAX_VALUE);
   }
 
   /** Weights that fit in a {@code long}, with a sum that fits too. */
@@ -57,11 +75,18 @@ abstract class Weights {
     final long[] values;
     final long sum;
     final long max;
+    private final int positives;
 
-    OfLong(long[] values, long sum, long max) {
+    OfLong(long[] values, long sum, long max, int positives) {
       this.values = values;
       this.sum = sum;
       this.max = max;
+      this.positives = positives;
+    }
+
+    @Override
+    int positives() {
+      return positives;
     }
 
     @Override
@@ -99,14 +124,23 @@ abstract class Weights {
   static final class OfBig extends Weights {
     final BigInteger[] values;
     final BigInteger sum;
+    private final int positives;
 
     OfBig(BigInteger[] values) {
       this.values = values;
       BigInteger s = BigInteger.ZERO;
+      int p = 0;
       for (BigInteger v : values) {
         s = s.add(v);
+        p += v.signum();
       }
       this.sum = s;
+      this.positives = p;
+    }
+
+    @Override
+    int positives() {
+      return positives;
     }
 
     @Override
