@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
-    subcommands = {})
+    subcommands = {AllocateCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;
