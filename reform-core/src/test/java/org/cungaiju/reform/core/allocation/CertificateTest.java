@@ -6,8 +6,11 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
@@ -23,6 +26,12 @@ import org.cungaiju.reform.core.allocation.Reference.Q;
  */
 class CertificateTest {
 
+  @Provide
+  Arbitrary<Long> extras() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(0, 3_000_000),
+        Arbitraries.longs().between(0, 1L << 62));
+  }
+
   private static long[] weights(long seed, int n, long maxWeight, int zeroPercent) {
     SplittableRandom random = new SplittableRandom(seed);
     long[] w = new long[n];
@@ -35,8 +44,8 @@ class CertificateTest {
   @Property(tries = 200)
   void divisorMethodsHandOutTheHighestPriorities(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 3000) int n,
-      @ForAll @LongRange(min = 1, max = 1L << 40) long maxWeight,
-      @ForAll @LongRange(max = 3_000_000) long extra, @ForAll @IntRange(max = 3) int minimum,
+      @ForAll @LongRange(min = 1, max = 1L << 62) long maxWeight,
+      @ForAll("extras") long extra, @ForAll @IntRange(max = 3) int minimum,
       @ForAll @IntRange(max = 30) int zeroPercent) {
     long[] w = weights(seed, n, maxWeight, zeroPercent);
     if (java.util.Arrays.stream(w).allMatch(x -> x == 0)) {
@@ -45,7 +54,7 @@ class CertificateTest {
     Statistics.label("claims").collect(n < 100 ? "under 100" : n < 1000 ? "under 1000" : "more");
     long[] min = new long[n];
     java.util.Arrays.fill(min, minimum);
-    long total = (long) minimum * n + extra;
+    long total = Math.min((long) minimum * n + extra, 1L << 62);
     for (Method m : Method.values()) {
       if (!m.isDivisorMethod()) {
         continue;
@@ -103,8 +112,8 @@ class CertificateTest {
   @Property(tries = 300)
   void largestRemainderRoundsTheLargestRemaindersUp(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 20_000) int n,
-      @ForAll @LongRange(min = 1, max = 1L << 40) long maxWeight,
-      @ForAll @LongRange(max = 1L << 40) long total, @ForAll @IntRange(max = 30) int zeroPercent) {
+      @ForAll @LongRange(min = 1, max = 1L << 62) long maxWeight,
+      @ForAll("extras") long total, @ForAll @IntRange(max = 30) int zeroPercent) {
     long[] w = weights(seed, n, maxWeight, zeroPercent);
     if (java.util.Arrays.stream(w).allMatch(x -> x == 0)) {
       w[0] = 1;
