@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,28 +19,45 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The comparison: largest remainder written the straightforward way — each quota a {@link
  * BigDecimal} to 30 decimals, every claim sorted by remainder — over the same inputs as {@link
- * ApportionmentBenchmark}, up to 10^6 claims.
+ * ApportionmentBenchmark}, up to 10^6 claims. Scores are nanoseconds per claim.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class BigDecimalLargestRemainderBenchmark {
 
-  @Param({"1000", "1000000"})
-  public int claims;
+  /** 10^3 weights. */
+  @State(Scope.Benchmark)
+  public static class Thousand {
+    final long[] weights = Inputs.weights(1_000);
+  }
 
-  private long[] weights;
+  /** 10^6 weights. */
+  @State(Scope.Benchmark)
+  public static class Million {
+    long[] weights;
 
-  @Setup
-  public void setUp() {
-    weights = Inputs.weights(claims);
+    @Setup
+    public void setUp() {
+      weights = Inputs.weights(1_000_000);
+    }
   }
 
   @Benchmark
-  public long[] allocate() {
+  @OperationsPerInvocation(1_000)
+  public long[] claims1e3(Thousand input) {
+    return allocate(input.weights);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(1_000_000)
+  public long[] claims1e6(Million input) {
+    return allocate(input.weights);
+  }
+
+  static long[] allocate(long[] weights) {
     BigDecimal total = BigDecimal.valueOf(Inputs.TOTAL);
     BigDecimal sum = BigDecimal.valueOf(Arrays.stream(weights).sum());
     int n = weights.length;
