@@ -1,6 +1,7 @@
 package org.cungaiju.reform.core.allocation;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The exact weights of one allocation, brought to one integer scale: {@code long}s when their sum
@@ -8,7 +9,22 @@ import java.math.BigInteger;
  */
 abstract class Weights {
 
-  abstract int size();
+  private final int size;
+  private final int positives;
+
+  Weights(int size, int positives) {
+    this.size = size;
+    this.positives = positives;
+  }
+
+  final int size() {
+    return size;
+  }
+
+  /** How many weights are positive. */
+  final int positives() {
+    return positives;
+  }
 
   abstract boolean isZero(int i);
 
@@ -21,9 +37,6 @@ abstract class Weights {
   abstract int compareRatios(long a, int i, long b, int j);
 
   abstract BigInteger sum();
-
-  /** How many weights are positive. */
-  abstract int positives();
 
   /**
    * A copy of whole-number weights, {@code long}s when their sum fits, else big; {@code null}
@@ -75,23 +88,12 @@ abstract class Weights {
     final long[] values;
     final long sum;
     final long max;
-    private final int positives;
 
     OfLong(long[] values, long sum, long max, int positives) {
+      super(values.length, positives);
       this.values = values;
       this.sum = sum;
       this.max = max;
-      this.positives = positives;
-    }
-
-    @Override
-    int positives() {
-      return positives;
-    }
-
-    @Override
-    int size() {
-      return values.length;
     }
 
     @Override
@@ -124,28 +126,11 @@ abstract class Weights {
   static final class OfBig extends Weights {
     final BigInteger[] values;
     final BigInteger sum;
-    private final int positives;
 
     OfBig(BigInteger[] values) {
+      super(values.length, (int) Arrays.stream(values).filter(v -> v.signum() > 0).count());
       this.values = values;
-      BigInteger s = BigInteger.ZERO;
-      int p = 0;
-      for (BigInteger v : values) {
-        s = s.add(v);
-        p += v.signum();
-      }
-      this.sum = s;
-      this.positives = p;
-    }
-
-    @Override
-    int positives() {
-      return positives;
-    }
-
-    @Override
-    int size() {
-      return values.length;
+      this.sum = Arrays.stream(values).reduce(BigInteger.ZERO, BigInteger::add);
     }
 
     @Override
