@@ -13,6 +13,8 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.membership;
   exports org.cungaiju.reform.core.policy;
   exports org.cungaiju.reform.core.registry;
+  exports org.cungaiju.reform.core.report;
+  exports org.cungaiju.reform.core.run;
 
   uses org.cungaiju.reform.spi.CountyPolicyProvider;
 

@@ -1,0 +1,56 @@
+package org.cungaiju.reform.core.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.core.membership.MembershipDecisions;
+
+/**
+ * The id of a section of a {@link Report} and the type of its result, for typed access:
+ * {@code report.result(SectionKey.MEMBERSHIP)} is an {@code Optional<MembershipDecisions>}.
+ *
+ * <p>The ids are those of the report format ({@code docs/report.schema.json}). Immutable and
+ * thread-safe.
+ *
+ * @param <T> the type of the section's result
+ */
+@Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
+public final class SectionKey<T extends Record> {
+
+  /** Membership decisions (成员资格认定), one per person with an organization. */
+  public static final SectionKey<MembershipDecisions> MEMBERSHIP =
+      new SectionKey<>("membership", MembershipDecisions.class);
+
+  /** Grids and workers (网格): the plan of comprehensive grids and the units it was drawn on. */
+  public static final SectionKey<GridSection> GRIDS = new SectionKey<>("grids", GridSection.class);
+
+  private final String id;
+  private final Class<T> type;
+
+  private SectionKey(String id, Class<T> type) {
+    this.id = requireNonNull(id, "id");
+    this.type = requireNonNull(type, "type");
+  }
+
+  /** The section's id in the report, such as {@code membership}. */
+  public String id() {
+    return id;
+  }
+
+  /** The type of the section's result. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The result of a complete section, cast to this key's type; empty for a failed one. */
+  Optional<T> resultOf(Section section) {
+    return section.result().map(type::cast);
+  }
+
+  /** The id. */
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,205 @@
+package org.cungaiju.reform.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.cungaiju.reform.api.community.Person;
+import org.cungaiju.reform.api.community.Community;
+import org.cungaiju.reform.api.dossier.Dossier;
+import org.cungaiju.reform.api.explain.Explained;
+import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.id.County;
+import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.value.DateRange;
+import org.cungaiju.reform.core.grid.GridPlan;
+import org.cungaiju.reform.core.grid.GridPlanner;
+import org.cungaiju.reform.core.membership.MembershipDecisions;
+import org.cungaiju.reform.core.membership.MembershipEngine;
+import org.cungaiju.reform.core.registry.PolicyRegistry;
+import org.cungaiju.reform.spi.CountyPolicyProvider;
+import org.cungaiju.reform.spi.SpiVersion;
+import org.cungaiju.reform.spi.facet.FacetVersion;
+import org.cungaiju.reform.spi.grid.GridParameters;
+import org.cungaiju.reform.spi.grid.GridStandard;
+import org.junit.jupiter.api.Test;
+
+public class ReformRunTest {
+
+  private final Dossier sample = SampleRuns.sample();
+  private final Report report = SampleRuns.report();
+
+  @Test
+  void producesEverySectionCompleteOnTheSample() {
+    assertThat(report.sections().keySet()).containsExactlyElementsOf(ReformRun.sectionIds());
+    assertThat(report.sections().values()).allMatch(Section::isComplete);
+    assertThat(report.complete()).isTrue();
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.formatVersion()).isEqualTo(Report.FORMAT_VERSION);
+    assertThat(report.date()).isEqualTo(sample.asOf());
+  }
+
+  @Test
+  void holdsTheEnginesOwnResults() {
+    PolicyRegistry registry = PolicyRegistry.builder().build();
+    MembershipDecisions decisions = new MembershipEngine(registry).decide(sample);
+    GridPlan plan = new GridPlanner(registry).plan(sample);
+
+    assertThat(report.result(SectionKey.MEMBERSHIP)).contains(decisions);
+    assertThat(report.result(SectionKey.GRIDS).map(GridSection::plan)).contains(plan);
+  }
+
+  @Test
+  void figuresAgreeWithTheResults() {
+    MembershipDecisions d = report.result(SectionKey.MEMBERSHIP).orElseThrow();
+    Figures m = report.section(SectionKey.MEMBERSHIP).orElseThrow().figures();
+    assertThat(m.count("members") + m.count("notMembers") + m.count("pending"))
+        .isEqualTo(m.count("decisions"))
+        .isEqualTo(d.decisions().size());
+    assertThat(m.count("decisions") + m.count("withoutOrganization"))
+        .isEqualTo(sample.persons().size());
+    assertThat(m.count("pending")).isEqualTo(d.withStatus(MembershipStatus.PENDING).size());
+
+    GridPlan plan = report.result(SectionKey.GRIDS).orElseThrow().plan();
+    Figures g = report.section(SectionKey.GRIDS).orElseThrow().figures();
+    assertThat(g.count("grids")).isEqualTo(plan.grids().size());
+    assertThat(g.count("households"))
+        .isEqualTo(plan.grids().stream().mapToLong(x -> x.households()).sum());
+    assertThat(g.count("fullTimeWorkers"))
+        .isEqualTo(plan.grids().stream().mapToLong(x -> x.fullTimeWorkers()).sum());
+    assertThat(g.count("partTimeWorkers"))
+        .isEqualTo(plan.grids().stream().mapToLong(x -> x.partTimeWorkers()).sum());
+  }
+
+  @Test
+  void recordsTheDossierThePoliciesAndThePersons() {
+    assertThat(report.dossier().community()).isEqualTo(sample.community());
+    assertThat(report.dossier().entries()).containsEntry("persons", sample.persons().size());
+    assertThat(report.policies()).extracting(PolicyInForce::facet)
+        .contains("membership", "grid");
+    assertThat(report.policies()).allMatch(p -> p.policyId().equals("jiangmen-default"));
+    assertThat(report.plugins()).extracting(PluginUsed::id).containsExactly("jiangmen-default");
+    assertThat(report.library().version()).isNotBlank().doesNotContain("${");
+    Person first = sample.persons().get(0);
+    assertThat(report.persons().get(first.id()).name()).isEqualTo(first.name().value());
+    assertThat(report.persons()).hasSize(sample.persons().size());
+  }
+
+  @Test
+  void givesAnEqualReportForTheSameInput() {
+    Report again = new ReformRun(PolicyRegistry.builder().build()).run(sample);
+    assertThat(again).isEqualTo(report);
+  }
+
+  @Test
+  void runsAsOfTheDateGiven() {
+    LocalDate earlier = sample.asOf().minusYears(3);
+    Report then = new ReformRun(PolicyRegistry.builder().build()).run(sample, earlier);
+    assertThat(then.date()).isEqualTo(earlier);
+    assertThat(then.result(SectionKey.MEMBERSHIP).orElseThrow().date()).isEqualTo(earlier);
+  }
+
+  @Test
+  void marksAFailingSectionFailedAndKeepsTheOthers() {
+    PolicyRegistry registry = PolicyRegistry.builder().register(brokenGrids()).build();
+    Report broken = new ReformRun(registry).run(sample);
+
+    assertThat(broken.complete()).isFalse();
+    Section grids = broken.section(SectionKey.GRIDS).orElseThrow();
+    assertThat(grids.status()).isEqualTo(SectionStatus.FAILED);
+    assertThat(grids.result()).isEmpty();
+    assertThat(grids.figures()).isEqualTo(Figures.NONE);
+    SectionError error = grids.error().orElseThrow();
+    assertThat(error.kind()).isEqualTo(ErrorKind.PLUGIN_FAULT);
+    assertThat(error.pluginId()).contains("broken-grids");
+    assertThat(error.facet()).contains("grid");
+    assertThat(error.message()).contains("broken-grids");
+    assertThat(broken.failures()).containsOnlyKeys("grids");
+    assertThat(broken.result(SectionKey.MEMBERSHIP)).isEqualTo(report.result(SectionKey.MEMBERSHIP));
+    assertThat(broken.policies()).anyMatch(p -> p.facet().equals("grid")
+        && p.policyId().equals("broken-grids"));
+    assertThat(broken.plugins()).extracting(PluginUsed::id)
+        .containsExactly("jiangmen-default", "broken-grids");
+  }
+
+  @Test
+  void redactionReducesNamesToSurnamesAndMasksResidentIds() {
+    Report redacted = report.redact();
+    assertThat(redacted.redacted()).isTrue();
+    assertThat(redacted.redact()).isSameAs(redacted);
+    assertThat(redacted.sections()).isEqualTo(report.sections());
+    for (Person p : sample.persons()) {
+      PersonEntry e = redacted.persons().get(p.id());
+      assertThat(e.name()).isEqualTo(p.name().surname());
+      assertThat(e.residentId()).isEqualTo(p.residentId().masked())
+          .isNotEqualTo(p.residentId().value());
+    }
+  }
+
+  @Test
+  void keepsCompoundSurnamesWholeWhenRedacting() {
+    PersonEntry situ = new PersonEntry("司徒美玲", "440705199001011234", "h1");
+    PersonEntry ouyang = new PersonEntry("欧阳明", "440705199001011234", "h1");
+    PersonEntry chen = new PersonEntry("陈大文", "440705199001011234", "h1");
+    assertThat(situ.redacted().name()).isEqualTo("司徒");
+    assertThat(ouyang.redacted().name()).isEqualTo("欧阳");
+    assertThat(chen.redacted().name()).isEqualTo("陈");
+    assertThat(chen.redacted().residentId()).isEqualTo("440705********1234");
+  }
+
+  @Test
+  void showsNoPersonalDataInToString() {
+    String text = report.toString() + report.persons().values().asList().subList(0, 50);
+    for (Person p : sample.persons().subList(0, 50)) {
+      assertThat(text).doesNotContain(p.residentId().value()).doesNotContain(p.name().value());
+    }
+    assertThat(report.toString()).contains(sample.community().id()).contains("membership COMPLETE");
+  }
+
+  /** A 新会区 plugin, {@code broken-grids}, whose grid standard throws for every community. */
+  public static CountyPolicyProvider brokenGrids() {
+    return new BrokenGrids();
+  }
+
+  private static final class BrokenGrids implements CountyPolicyProvider {
+    static final FacetVersion VERSION = FacetVersion.of("broken-grids",
+        DateRange.startingAt(LocalDate.of(2000, 1, 1)),
+        PolicySource.of("测试文件〔2000〕1号", "第一条", LocalDate.of(2000, 1, 1)));
+
+    @Override
+    public String id() {
+      return "broken-grids";
+    }
+
+    @Override
+    public String countyCode() {
+      return County.XINHUI.code();
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+      return SpiVersion.of(1, 0);
+    }
+
+    @Override
+    public String displayName() {
+      return "网格标准出错的测试插件";
+    }
+
+    @Override
+    public List<GridStandard> gridStandards() {
+      return ImmutableList.of(new GridStandard() {
+        @Override
+        public FacetVersion version() {
+          return VERSION;
+        }
+
+        @Override
+        public Explained<GridParameters> parameters(Community community) {
+          throw new IllegalStateException("the grid table is not loaded");
+        }
+      });
+    }
+  }
+}
