@@ -8,7 +8,8 @@ import org.cungaiju.reform.api.explain.Explained;
 /**
  * The Jackson module that reads and writes every reform-api type: identifiers, money, weights,
  * rates, date ranges, communities, persons, households, members, shares, grids, the ledger,
- * explanations and dossiers.
+ * explanations and dossiers; and writes the records of reform's other packages (the engines'
+ * results) in the same conventions.
  *
  * <p>The api records carry no Jackson annotations; the mapping lives here and follows the
  * conventions of {@linkplain org.cungaiju.reform.core.json this package}. Reading a value
@@ -42,6 +43,13 @@ public final class ReformJsonModule extends SimpleModule {
     ApiTypes.RECORDS.forEach(this::addRecord);
     addSerializer(Explained.class, explainedSerializer());
     addDeserializer(Explained.class, new ExplainedDeserializer(null));
+  }
+
+  /** Also writes the records of reform's other packages, such as the engines' results. */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(new ResultSerializers(_serializers));
   }
 
   private <T> void addScalar(ApiTypes.TextScalar<T> scalar) {
