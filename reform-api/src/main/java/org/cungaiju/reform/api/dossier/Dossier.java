@@ -29,6 +29,7 @@ import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.land.HomesteadWithdrawal;
 import org.cungaiju.reform.api.land.Land;
 import org.cungaiju.reform.api.land.RetainedLand;
+import org.cungaiju.reform.api.ledger.LedgerEntries;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.service.PublicServices;
@@ -46,11 +47,14 @@ import org.cungaiju.reform.api.share.ShareRegister;
  *   <li>Every id is unique within its kind, and every reference resolves: a person's household
  *       and organization, a household's members (each naming that household back), parents,
  *       organization parents one level up, register holders, grid neighbours (symmetrically),
- *       dedicated-grid units, superseded ledger entries, voters and office holders, the
+ *       dedicated-grid units, voters and office holders, the
  *       organizations of appointments and land records, the households of homestead
  *       withdrawals. A leading office ({@link org.cungaiju.reform.api.governance.Office#isLeading})
  *       has one holder (the collective head one per organization); an organization has at most
  *       one retained-land record and a household at most one homestead withdrawal.
+ *   <li>Ledger entries keep {@link LedgerEntries}' rules: an entry supersedes only an entry
+ *       listed before it, of its own key task, dated no later than itself and not superseded
+ *       already.
  *   <li>Resident ids are unique. Nothing is dated after {@code asOf}: births, events, ledger
  *       entries, registers, homestead withdrawals.
  *   <li>The community's division code lies in the county.
@@ -382,25 +386,13 @@ public record Dossier(
       }
     }
 
-    Map<String, Integer> entryIndex = new HashMap<>();
+    out.addAll(LedgerEntries.check(ledger, "ledger"));
     for (int i = 0; i < ledger.size(); i++) {
       LedgerEntry e = ledger.get(i);
-      String at = "ledger[" + i + "]";
-      if (entryIndex.putIfAbsent(e.id(), i) != null) {
-        out.add(Violation.of(at + ".id", e.id(), "is used twice", "a unique id"));
-      }
       if (e.date().isAfter(asOf)) {
-        out.add(Violation.of(at + ".date", e.date(), "is after the dossier's asOf " + asOf,
-            "a date on or before " + asOf));
+        out.add(Violation.of("ledger[" + i + "].date", e.date(),
+            "is after the dossier's asOf " + asOf, "a date on or before " + asOf));
       }
-      final int index = i;
-      e.supersedes().ifPresent(s -> {
-        Integer earlier = entryIndex.get(s);
-        if (earlier == null || earlier >= index) {
-          out.add(Violation.of(at + ".supersedes", s, "names no earlier entry in the ledger",
-              "the id of an entry listed before this one"));
-        }
-      });
     }
     governance.ifPresent(g -> checkGovernance(g, people, orgs, out));
     land.ifPresent(l -> checkLand(l, asOf, homes, orgs, out));

@@ -314,9 +314,11 @@ final class DossierArbitrary {
       List<LedgerEntry> entries = new ArrayList<>();
       for (int i = 0; i < oldestFirst.size(); i++) {
         LedgerDraft d = oldestFirst.get(i);
-        Optional<String> supersedes = i > 0 && d.supersedesPrevious()
-            ? Optional.of("e" + i) : Optional.empty();
-        entries.add(new LedgerEntry("e" + (i + 1), asOf.minusDays(d.ageDays()), d.task(),
+        // a correction supersedes the entry before it, and so reports on the same task
+        boolean corrects = i > 0 && d.supersedesPrevious();
+        Optional<String> supersedes = corrects ? Optional.of("e" + i) : Optional.empty();
+        int task = corrects ? entries.get(i - 1).taskNumber() : d.task();
+        entries.add(new LedgerEntry("e" + (i + 1), asOf.minusDays(d.ageDays()), task,
             d.department(), d.status(), d.evidence(), Optional.of(between(asOf,
                 asOf.plusYears(1), 500)), supersedes));
       }
