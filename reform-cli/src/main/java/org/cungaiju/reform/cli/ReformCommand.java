@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
-    subcommands = {ValidateCommand.class, PoliciesCommand.class})
+    subcommands = {ValidateCommand.class, PoliciesCommand.class, GenerateCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;

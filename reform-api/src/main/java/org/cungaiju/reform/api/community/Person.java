@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.error.Checks;
+import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
 
@@ -61,11 +62,15 @@ public record Person(
     requireNonNull(name, "name");
     Checks.id(householdId, "householdId");
     organizationId.ifPresent(o -> Checks.id(o, "organizationId"));
-    checkInput(sex == residentId.sex(), "sex", sex, "disagrees with the resident id "
-        + residentId.masked(), residentId.sex().toString());
-    checkInput(birthDate.equals(residentId.birthDate()), "birthDate", birthDate,
-        "disagrees with the resident id " + residentId.masked(),
-        "the birth date the resident id encodes");
+    if (sex != residentId.sex()) {
+      throw InvalidInputException.of("sex", sex,
+          "disagrees with the resident id " + residentId.masked(), residentId.sex().toString());
+    }
+    if (!birthDate.equals(residentId.birthDate())) {
+      throw InvalidInputException.of("birthDate", birthDate,
+          "disagrees with the resident id " + residentId.masked(),
+          "the birth date the resident id encodes");
+    }
     parentIds = ImmutableList.copyOf(parentIds);
     var seen = new HashSet<String>();
     for (String p : parentIds) {

@@ -24,7 +24,8 @@ public record PersonName(String value) {
 
   /** Validates length and characters; the message never shows the name. */
   public PersonName {
-    Checks.text(value, "name", 50, masked(value));
+    String v = value;
+    Checks.text(value, "name", 50, Checks.lazily(() -> masked(v)));
   }
 
   /** The name. */

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.api.error.Checks;
 import org.cungaiju.reform.api.error.InvalidInputException;
 
 /**
@@ -156,9 +157,12 @@ public record ResidentId(String value) {
   }
 
   private static void validate(String v, LocalDate latestBirthDate) {
-    String shown = mask(v);
+    Object shown = Checks.lazily(() -> mask(v));
     checkInput(v.length() == 18, "residentId", shown, "is not 18 characters long", ACCEPTED);
-    boolean digits = v.chars().limit(17).allMatch(c -> c >= '0' && c <= '9');
+    boolean digits = true;
+    for (int i = 0; i < 17; i++) {
+      digits &= v.charAt(i) >= '0' && v.charAt(i) <= '9';
+    }
     char last = v.charAt(17);
     checkInput(digits && (last == 'X' || (last >= '0' && last <= '9')), "residentId", shown,
         "has a character that is not a digit (only the last may be X)", ACCEPTED);
@@ -174,9 +178,11 @@ public record ResidentId(String value) {
     }
     checkInput(!birth.isBefore(EARLIEST), "residentId", shown, "encodes a birth date before 1850",
         "a birth date from 1850 on");
-    checkInput(!birth.isAfter(latestBirthDate), "residentId", shown,
-        "encodes a birth date after " + latestBirthDate,
-        "a birth date on or before " + latestBirthDate);
+    if (birth.isAfter(latestBirthDate)) {
+      throw InvalidInputException.of("residentId", shown,
+          "encodes a birth date after " + latestBirthDate,
+          "a birth date on or before " + latestBirthDate);
+    }
     char expected = checkCharacter(v.substring(0, 17));
     checkInput(last == expected, "residentId", shown,
         "fails the GB 11643 check character (MOD 11-2)", ACCEPTED);
