@@ -1,16 +1,10 @@
 package org.cungaiju.reform.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
-import org.cungaiju.reform.api.error.Violation;
-import org.cungaiju.reform.core.json.DossierReader;
 import org.cungaiju.reform.core.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,30 +41,13 @@ public final class ValidateCommand implements Callable<Integer> {
   /** Validates the file and prints the summary or the problems. */
   @Override
   public Integer call() {
-    ReadResult<Dossier> result = read();
+    ReadResult<Dossier> result = DossierFiles.validate(file);
     if (result.isValid()) {
       printSummary(spec.commandLine().getOut(), result.orElseThrow());
       return ExitCode.OK;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    int n = result.violations().size();
-    err.println(file + ": invalid dossier, " + n + (n == 1 ? " problem:" : " problems:"));
-    for (Violation v : result.violations()) {
-      err.println("  " + v);
-    }
+    DossierFiles.report(file, result, spec.commandLine().getErr());
     return ExitCode.INVALID;
-  }
-
-  private ReadResult<Dossier> read() {
-    try {
-      return DossierReader.validate(file);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read " + file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("cannot read " + file + ": permission denied", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private void printSummary(PrintWriter out, Dossier d) {
@@ -87,6 +64,13 @@ public final class ValidateCommand implements Callable<Integer> {
     line(out, "grid units", d.gridUnits().size());
     line(out, "dedicated grids", d.dedicatedGrids().size());
     line(out, "ledger entries", d.ledger().size());
+    line(out, "governance", d.governance().map(g -> g.voterRoll().size() + " voters, "
+        + g.appointments().size() + " appointments, " + g.facts().size() + " facts")
+        .orElse("none"));
+    line(out, "land", d.land().map(l -> l.retainedLand().size() + " retained-land records, "
+        + l.homesteadWithdrawals().size() + " homestead withdrawals").orElse("none"));
+    line(out, "services", d.services().map(s -> s.schoolPlaces().size()
+        + " stages of school places").orElse("none"));
   }
 
   private static void line(PrintWriter out, String label, Object value) {

@@ -49,10 +49,11 @@ import org.cungaiju.reform.spi.governance.Post;
  *       assessed} — never guessed. {@code docs/governance.md} says what each dimension reads.
  *   <li><b>一肩挑</b>: for every person holding an office, the leading posts held and whether
  *       the county's governance rules allow one person to hold them together.
- *   <li><b>Two-committee eligibility</b> of every non-hukou person (not registered in the
- *       community) who lives in the community or already holds an office of the two
- *       committees, under the county's election rules, with every condition met and unmet.
- *       Persons who died on or before the date are not considered.
+ *   <li><b>Two-committee eligibility</b> of every non-hukou adult (not registered in the
+ *       community, 18 or older on the date, as the Organic Law of Urban Residents' Committees
+ *       requires of anyone standing) who lives in the community or already holds an office of
+ *       the two committees, under the county's election rules, with every condition met and
+ *       unmet. Persons who died on or before the date are not considered.
  * </ul>
  *
  * <h2>Guarantees</h2>
@@ -76,6 +77,9 @@ public final class GovernanceChecks {
       Office.PARTY_SECRETARY, Post.PARTY_SECRETARY,
       Office.RESIDENTS_COMMITTEE_DIRECTOR, Post.RESIDENTS_COMMITTEE_DIRECTOR,
       Office.COLLECTIVE_HEAD, Post.COLLECTIVE_HEAD);
+
+  /** The age from which a resident may vote and stand for the residents' committee. */
+  private static final int ADULT = 18;
 
   private final PolicyRegistry registry;
 
@@ -157,7 +161,7 @@ public final class GovernanceChecks {
   }
 
   /**
-   * The two-committee eligibility of every non-hukou person who lives in the community or
+   * The two-committee eligibility of every non-hukou adult who lives in the community or
    * holds an office of the two committees, in the dossier's order.
    */
   public ImmutableList<NonHukouCandidate> candidates(Dossier dossier, LocalDate date) {
@@ -165,7 +169,7 @@ public final class GovernanceChecks {
         .stream().filter(a -> a.office().body().isTwoCommittees()).map(Appointment::personId)
         .collect(Collectors.toSet());
     List<Person> considered = dossier.persons().stream()
-        .filter(p -> !p.registered() && !p.isDeadOn(date)
+        .filter(p -> !p.registered() && !p.isDeadOn(date) && p.ageOn(date) >= ADULT
             && (p.resident() || twoCommittees.contains(p.id())))
         .toList();
     if (considered.isEmpty()) {

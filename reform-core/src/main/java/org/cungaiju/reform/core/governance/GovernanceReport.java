@@ -21,8 +21,8 @@ import org.cungaiju.reform.spi.governance.SeparationDimension;
  * @param date the date checked at
  * @param separation one finding per dimension, in {@link SeparationDimension} order
  * @param officeHolders every person holding an office, in the order first appointed
- * @param candidates every non-hukou resident, and every non-hukou holder of a two-committee
- *     office, in the dossier's order of persons
+ * @param candidates every non-hukou adult resident, and every non-hukou adult holding a
+ *     two-committee office, in the dossier's order of persons
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record GovernanceReport(

@@ -250,8 +250,9 @@ final class Separation {
           + "collective organization (" + governance.appointments().size() + " appointments)");
       return;
     }
-    String line = both.size() + " persons hold offices in both the two committees and a "
-        + "collective organization (" + Evidence.ids(both) + ")";
+    String line = (both.size() == 1 ? "1 person holds" : both.size() + " persons hold")
+        + " offices in both the two committees and a collective organization ("
+        + Evidence.ids(both) + ")";
     if (countAsMixed) {
       check.evidence.mixed(line + "; the standard counts concurrent posts as mixing");
     } else {

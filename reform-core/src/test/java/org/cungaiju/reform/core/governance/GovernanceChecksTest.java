@@ -135,6 +135,19 @@ class GovernanceChecksTest {
   }
 
   @Test
+  void minorsAreNotCandidates() {
+    Person child = person("c1", "2010-01-01", false,
+        event(PersonEventType.RESIDENCE_START, "2012-01-01"));
+    Dossier d = SmallDossiers.builder(2, N2, child).build();
+
+    assertThat(DEFAULT.check(d).candidates()).extracting(NonHukouCandidate::personId)
+        .containsExactly("n2");
+    // on the day of the 18th birthday the person is considered
+    assertThat(DEFAULT.check(SmallDossiers.builder(1, person("c2", "2007-12-31", false))
+        .build()).candidate("c2")).isPresent();
+  }
+
+  @Test
   void liftedCreditDisciplineNoLongerBars() {
     Person lifted = person("n1", "1985-02-02", false,
         event(PersonEventType.PARTY_MEMBERSHIP, "2010-07-01"),
@@ -272,7 +285,7 @@ class GovernanceChecksTest {
     assertThat(f.evidence()).containsExactly(
         "separated: 干部分别依法定程序产生 (CADRES_CHOSEN_SEPARATELY) holds: "
             + "居委会主任由居民选举，联社理事长由成员大会选举",
-        "note: 1 persons hold offices in both the two committees and a collective organization "
+        "note: 1 person holds offices in both the two committees and a collective organization "
             + "(p1); the standard does not count concurrent posts chosen by each body's own "
             + "procedure as mixing");
   }
