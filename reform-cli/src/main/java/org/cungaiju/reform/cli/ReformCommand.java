@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
     subcommands = {ValidateCommand.class, PoliciesCommand.class, GenerateCommand.class,
-        GovernanceCommand.class, LedgerCommand.class})
+        GridsCommand.class, GovernanceCommand.class, LedgerCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -3,15 +3,9 @@ package org.cungaiju.reform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import org.cungaiju.reform.spi.CountyPolicyProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +16,6 @@ class PoliciesCommandTest {
 
   private int run(String... args) {
     return Main.run(new PrintWriter(out), new PrintWriter(err), args);
-  }
-
-  /** A jar in {@code dir} whose services file names {@code providers}, holding {@code classes}. */
-  private static void jar(Path jar, String providers, Class<?>... classes) throws IOException {
-    try (JarOutputStream o = new JarOutputStream(Files.newOutputStream(jar))) {
-      for (Class<?> c : classes) {
-        String name = c.getName().replace('.', '/') + ".class";
-        o.putNextEntry(new JarEntry(name));
-        try (InputStream in = c.getClassLoader().getResourceAsStream(name)) {
-          in.transferTo(o);
-        }
-        o.closeEntry();
-      }
-      o.putNextEntry(new JarEntry("META-INF/services/" + CountyPolicyProvider.class.getName()));
-      o.write(providers.getBytes(StandardCharsets.UTF_8));
-      o.closeEntry();
-    }
   }
 
   @Test
@@ -56,7 +33,7 @@ class PoliciesCommandTest {
 
   @Test
   void exitsOneAndPrintsTheFailureWhenAPluginFails(@TempDir Path dir) throws IOException {
-    jar(dir.resolve("guangzhou.jar"), GuangzhouPlugin.class.getName() + "\n",
+    PluginJars.jar(dir.resolve("guangzhou.jar"), GuangzhouPlugin.class.getName() + "\n",
         GuangzhouPlugin.class);
     assertThat(run("policies", "--plugins", dir.toString())).isEqualTo(ExitCode.INVALID);
     assertThat(out.toString()).contains("guangzhou").contains("FAILED");
@@ -66,7 +43,7 @@ class PoliciesCommandTest {
 
   @Test
   void exitsOneNamingAProviderThatCannotBeFound(@TempDir Path dir) throws IOException {
-    jar(dir.resolve("typo.jar"), "org.example.NoSuchPolicy\n");
+    PluginJars.jar(dir.resolve("typo.jar"), "org.example.NoSuchPolicy\n");
     assertThat(run("policies", "--plugins", dir.toString())).isEqualTo(ExitCode.INVALID);
     assertThat(err.toString()).contains("org.example.NoSuchPolicy");
   }

@@ -8,8 +8,8 @@ import org.cungaiju.reform.api.explain.Explained;
 /**
  * The Jackson module that reads and writes every reform-api type: identifiers, money, weights,
  * rates, date ranges, communities, persons, households, members, shares, grids, the ledger,
- * explanations and dossiers; and writes the records of reform's other packages (the engines'
- * results) in the same conventions.
+ * explanations and dossiers; and writes (without reading) the engines' results, such as grid
+ * plans, governance findings and the ledger's views.
  *
  * <p>The api records carry no Jackson annotations; the mapping lives here and follows the
  * conventions of {@linkplain org.cungaiju.reform.core.json this package}. Reading a value
@@ -41,15 +41,10 @@ public final class ReformJsonModule extends SimpleModule {
     ApiTypes.TEXT_SCALARS.forEach(this::addScalar);
     ApiTypes.ENUMS.forEach(this::addEnum);
     ApiTypes.RECORDS.forEach(this::addRecord);
+    ResultTypes.ENUMS.forEach(this::addEnumWriter);
+    ResultTypes.RECORDS.forEach(this::addRecordWriter);
     addSerializer(Explained.class, explainedSerializer());
     addDeserializer(Explained.class, new ExplainedDeserializer(null));
-  }
-
-  /** Also writes the records of reform's other packages, such as the engines' results. */
-  @Override
-  public void setupModule(SetupContext context) {
-    super.setupModule(context);
-    context.addSerializers(new ResultSerializers(_serializers));
   }
 
   private <T> void addScalar(ApiTypes.TextScalar<T> scalar) {
@@ -58,13 +53,21 @@ public final class ReformJsonModule extends SimpleModule {
   }
 
   private <E extends Enum<?>> void addEnum(Class<E> type) {
-    addSerializer(type, TextSerializer.ofEnum(type));
+    addEnumWriter(type);
     addDeserializer(type, ConverterDeserializer.of(type));
   }
 
   private <T extends Record> void addRecord(Class<T> type) {
-    addSerializer(type, new RecordSerializer<>(type));
+    addRecordWriter(type);
     addDeserializer(type, ConverterDeserializer.of(type));
+  }
+
+  private <E extends Enum<?>> void addEnumWriter(Class<E> type) {
+    addSerializer(type, TextSerializer.ofEnum(type));
+  }
+
+  private <T extends Record> void addRecordWriter(Class<T> type) {
+    addSerializer(type, new RecordSerializer<>(type));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
