@@ -20,6 +20,7 @@ import org.cungaiju.reform.api.value.Rate;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
 import org.cungaiju.reform.core.fixtures.SmallDossiers;
+import org.cungaiju.reform.core.json.ReformJson;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.land.HomesteadTerms;
@@ -71,6 +72,9 @@ class LandCalculationsTest {
         .contains("property 7345.678 m²");
     assertThat(v.explanation().steps()).singleElement()
         .satisfies(s -> assertThat(s.ruleId()).isEqualTo("land.parameters"));
+    // written by the library's writer: money and areas as decimal strings
+    assertThat(ReformJson.write(DEFAULT.calculate(d)))
+        .contains("\"cash\":\"7345678.00\"", "\"propertyArea\":\"7345.67\"");
   }
 
   @Test

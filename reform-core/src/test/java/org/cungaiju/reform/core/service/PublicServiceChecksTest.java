@@ -12,6 +12,7 @@ import org.cungaiju.reform.api.service.SchoolPlaces;
 import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.fixtures.SmallDossiers;
+import org.cungaiju.reform.core.json.ReformJson;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.service.SchoolLevel;
@@ -56,6 +57,7 @@ class PublicServiceChecksTest {
         .isEqualTo("needed ⌈3120 × 80 ÷ 1000⌉ = ⌈249.6⌉ = 250 小学 places; short of 10");
     assertThat(primary.explanation().policyId()).isEqualTo(MunicipalDefaultPolicy.ID);
     assertThat(primary.explanation().source().clause()).isEqualTo("三(二)4 推进城乡基本公共服务均等化");
+    assertThat(ReformJson.write(r)).contains("\"needed\":250,\"available\":240,\"gap\":10");
   }
 
   @Test
