@@ -8,6 +8,7 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.generate;
   exports org.cungaiju.reform.core.governance;
   exports org.cungaiju.reform.core.grid;
+  exports org.cungaiju.reform.core.guard;
   exports org.cungaiju.reform.core.json;
   exports org.cungaiju.reform.core.land;
   exports org.cungaiju.reform.core.ledger;

@@ -51,6 +51,26 @@ public final class Checks {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /**
+   * The most characters a decimal written as text may have: as many as a JSON number may have
+   * digits. Longer text cannot be a valid amount, weight or rate.
+   */
+  public static final int MAX_DECIMAL_TEXT = 100;
+
+  /**
+   * Returns {@code text} if it has at most {@value #MAX_DECIMAL_TEXT} characters; throws naming
+   * {@code field} otherwise, showing only its start. Parsing a decimal takes time that grows
+   * with the square of its length (a million digits take about a minute), so text from outside
+   * is measured before it is parsed.
+   */
+  public static String decimalText(CharSequence text, String field, String accepted) {
+    if (text.length() > MAX_DECIMAL_TEXT) {
+      throw InvalidInputException.of(field, text.subSequence(0, 20) + "… (" + text.length()
+          + " characters)", "is longer than " + MAX_DECIMAL_TEXT + " characters", accepted);
+    }
+    return text.toString();
+  }
+
   /** Returns {@code n} if it is not negative; throws naming {@code field} otherwise. */
   public static long nonNegative(long n, String field) {
     checkInput(n >= 0, field, n, "is negative", "0 or more");

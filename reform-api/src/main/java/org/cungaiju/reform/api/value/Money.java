@@ -5,6 +5,7 @@ import static org.cungaiju.reform.api.error.InvalidInputException.checkInput;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.api.error.Checks;
 import org.cungaiju.reform.api.error.InvalidInputException;
 
 /**
@@ -58,7 +59,7 @@ public record Money(long fen) implements Comparable<Money> {
    *     or the amount does not fit in a {@code long} of fen
    */
   public static Money parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.decimalText(text, "money", ACCEPTED);
     checkInput(TEXT.matcher(s).matches(), "money", s, "is not an amount of money", ACCEPTED);
     try {
       return new Money(new BigDecimal(s).movePointRight(2).longValueExact());

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.api.error.Checks;
 import org.cungaiju.reform.api.error.InvalidInputException;
 
 /**
@@ -75,7 +76,7 @@ public record Rate(BigDecimal value) implements Comparable<Rate> {
    * @throws InvalidInputException if the text is not a plain decimal in [0, 1]
    */
   public static Rate parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.decimalText(text, "rate", ACCEPTED);
     checkInput(TEXT.matcher(s).matches(), "rate", s, "is not a rate", ACCEPTED);
     return new Rate(new BigDecimal(s));
   }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.api.error.Checks;
 import org.cungaiju.reform.api.error.InvalidInputException;
 
 /**
@@ -83,7 +84,7 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
    * @throws InvalidInputException if the text is not a non-negative plain decimal in range
    */
   public static Weight parse(CharSequence text) {
-    String s = text.toString();
+    String s = Checks.decimalText(text, "weight", ACCEPTED);
     checkInput(TEXT.matcher(s).matches(), "weight", s, "is not a weight", ACCEPTED);
     return new Weight(new BigDecimal(s));
   }

@@ -5,21 +5,20 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.error.InvalidInputException;
-import org.cungaiju.reform.api.error.PolicyConfigurationException;
-import org.cungaiju.reform.api.error.ReformException;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.core.guard.PluginFaultException;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.membership.MembershipQuery;
@@ -39,9 +38,12 @@ import org.cungaiju.reform.spi.membership.MembershipRules;
  *       rest of the call.
  *   <li>The date is explicit: the dossier's {@code asOf} unless another is given; never the
  *       wall clock. The same dossier and date always give the same decisions.
- *   <li>A policy that throws something other than the library's own exceptions, or answers
- *       {@code null}, is reported as a {@link PolicyConfigurationException} naming the policy,
- *       version and person; nothing is silently replaced.
+ *   <li>A policy that throws, answers {@code null}, answers with another policy's explanation,
+ *       overruns the registry's time budget or (with the registry's same-input check) answers
+ *       differently for the same person, is reported as a {@link PluginFaultException} naming
+ *       the plugin, version and person, by id and by JSON path ({@code $.persons[17]});
+ *       nothing is silently replaced. The registry's facets are guarded, so the engine needs
+ *       no checks of its own.
  * </ul>
  *
  * <p>Stateless between calls; immutable and thread-safe.
@@ -95,8 +97,10 @@ public final class MembershipEngine {
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, CollectiveOrganization> organizations;
-    private final Map<Key, Explained<MembershipStatus>> decided = new HashMap<>();
-    private final Set<Key> open = new HashSet<>();
+    // concurrent: a decision abandoned for overrunning the time budget may still be writing
+    // here from its worker while the caller unwinds
+    private final Map<Key, Explained<MembershipStatus>> decided = new ConcurrentHashMap<>();
+    private final Set<Key> open = ConcurrentHashMap.newKeySet();
 
     Session(Dossier dossier) {
       this.dossier = dossier;
@@ -142,32 +146,12 @@ public final class MembershipEngine {
       }
       try {
         MembershipRules rules = registry.resolve(county, Facet.MEMBERSHIP, date);
-        Explained<MembershipStatus> result = call(rules, new Query(this, p, org, date), at);
+        Explained<MembershipStatus> result = rules.decide(new Query(this, p, org, date));
         decided.put(key, result);
         return result;
       } finally {
         open.remove(key);
       }
-    }
-
-    private Explained<MembershipStatus> call(MembershipRules rules, Query query, String at) {
-      Explained<MembershipStatus> result;
-      try {
-        result = rules.decide(query);
-      } catch (ReformException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new PolicyConfigurationException("policy " + rules.version().policyId()
-            + " membership version " + rules.version().id() + " threw deciding " + at
-            + " (person " + query.person().id() + ") on " + query.date() + ": " + e, e);
-      }
-      if (result == null) {
-        throw new PolicyConfigurationException("policy " + rules.version().policyId()
-            + " membership version " + rules.version().id() + " returned null deciding " + at
-            + " (person " + query.person().id() + ") on " + query.date()
-            + "; accepted: a status with its explanation");
-      }
-      return result;
     }
   }
 
@@ -220,7 +204,7 @@ public final class MembershipEngine {
     public Explained<MembershipStatus> baseDecision() {
       if (base == null) {
         MembershipRules rules = registry.resolve(County.CITY, Facet.MEMBERSHIP, date);
-        base = session.call(rules, this, "persons[" + session.index.get(person.id()) + "]");
+        base = rules.decide(this);
       }
       return base;
     }

@@ -1,7 +1,9 @@
 package org.cungaiju.reform.core.registry;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +12,16 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -26,6 +31,10 @@ import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.PolicyConfigurationException;
 import org.cungaiju.reform.api.id.County;
+import org.cungaiju.reform.core.guard.CountyHealth;
+import org.cungaiju.reform.core.guard.GuardSettings;
+import org.cungaiju.reform.core.guard.PluginFaultException;
+import org.cungaiju.reform.core.guard.PluginGuard;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.LoadFailure.Kind;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
@@ -64,16 +73,62 @@ import org.slf4j.LoggerFactory;
  * Builder#build()} throws in every mode, naming its class and jar. {@link #describe()} lists
  * every plugin, its location, county, facets and validity windows, and every failure.
  *
+ * <h2>Every facet is guarded</h2>
+ *
+ * <p>{@link #resolve} never returns a plugin's facet object itself but a guard around it (see
+ * {@link org.cungaiju.reform.core.guard.PluginGuard}), so engines get the checks by calling the
+ * facet they resolved, with nothing else to do. Every answer is checked before the caller sees
+ * it: not {@code null}, of the facet's type, explained by the plugin and version that made it,
+ * within the facet's rules (share weights for exactly the scheme's classes, a grid standard a
+ * grid can meet, …). A failing check, or a decision that throws, is a {@link
+ * PluginFaultException} naming the plugin, its jar, the facet, the version and the input (the
+ * ids of the persons and organizations, and the JSON path where it is known); the municipal
+ * default never stands in for a faulty plugin. The municipal default is guarded too and passes
+ * every check. An engine that knows where an input came from adds its path:
+ *
+ * <pre>{@code
+ * try {
+ *   weights = scheme.weightsOf(member, organization, baseDate);
+ * } catch (PluginFaultException e) {
+ *   throw e.at("$.persons[" + index + "]");   // the membership engine's faults have it already
+ * }
+ * }</pre>
+ *
+ * <h2>Time budget</h2>
+ *
+ * <p>Decisions run on the caller's thread unless {@link Builder#decisionTimeBudget} is set.
+ * With a budget, each decision of a county plugin runs on one of that plugin's worker threads
+ * (daemon threads named {@code reform-plugin-<id>-<n>}, at most {@link Builder#decisionWorkers}
+ * of them) and the caller waits at most the budget, counted from the call, waiting for a free
+ * worker included. An overrunning decision is abandoned and reported: its worker is
+ * interrupted and its answer, if it ever gives one, discarded. Java cannot stop a thread, so
+ * the decision keeps running until it returns, and its thread is not reused until then; a
+ * plugin stuck for ever holds at most its workers. From the first overrun, the plugin's county
+ * is not served: {@link #resolve} and every facet already resolved for it raise the error
+ * (whatever the facet, so the default never stands in), {@link #isServed} is false and {@link
+ * #describe()} lists it; the other counties are served as before. A decision made inside
+ * another (a child's membership asking for a parent's) runs on the same worker within the
+ * outer decision's budget. The municipal default always runs on the caller's thread: marking
+ * the city failed would stop every county. {@link #close()} releases the threads.
+ *
+ * <h2>Same-input check</h2>
+ *
+ * <p>{@link Builder#sameInputCheck(int)} asks one decision in {@code n} twice and reports two
+ * different answers; off by default, since a checked decision costs twice as much. The plugin
+ * contract of reform-testkit runs with it on for every decision.
+ *
  * <h2>Performance notes</h2>
  *
- * <p>All checking happens once, when the registry is built; plugins' facet lists are read once.
- * Resolution is an array lookup and a binary search over the county's versions of the facet,
- * allocating nothing.
+ * <p>All checking of the plugins themselves happens once, when the registry is built;
+ * plugins' facet lists are read once and their guards made then. Resolution is an array lookup
+ * and a binary search over the county's versions of the facet, allocating nothing, with or
+ * without a budget. Without a budget or a same-input check, a guarded decision costs the
+ * plugin's own decision plus a few checks of its answer.
  *
- * <p>Immutable and thread-safe once built.
+ * <p>Immutable and thread-safe once built, apart from counties marked failed by an overrun.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
-public final class PolicyRegistry {
+public final class PolicyRegistry implements AutoCloseable {
 
   /** The SPI major version this core supports. */
   public static final int SUPPORTED_SPI_MAJOR = 1;
@@ -83,12 +138,19 @@ public final class PolicyRegistry {
   private final VersionTable[][] tables;
   private final String[] countyFailures;
   private final RegistryDescription description;
+  private final boolean budgeted;
+  private final CountyHealth health;
+  private final ImmutableList<PluginGuard> guards;
 
   private PolicyRegistry(VersionTable[][] tables, String[] countyFailures,
-      RegistryDescription description) {
+      RegistryDescription description, boolean budgeted, CountyHealth health,
+      ImmutableList<PluginGuard> guards) {
     this.tables = tables;
     this.countyFailures = countyFailures;
     this.description = description;
+    this.budgeted = budgeted;
+    this.health = health;
+    this.guards = guards;
   }
 
   /**
@@ -109,14 +171,21 @@ public final class PolicyRegistry {
    * The version of {@code facet} in force for {@code county} on {@code date}: the county's own,
    * else the municipal default's.
    *
+   * <p>The facet returned is guarded (see the class comment): calling it checks the plugin's
+   * answer and reports a faulty one as a {@link PluginFaultException}.
+   *
    * @throws PolicyConfigurationException if the county (or, when falling back, the city's
-   *     default) was marked failed at loading, or no version is in force on the date
+   *     default) was marked failed at loading, or the county was marked failed since because a
+   *     decision of its plugin overran the time budget, or no version is in force on the date
    */
   public <F extends PolicyFacet> F resolve(County county, Facet<F> facet, LocalDate date) {
     long day = date.toEpochDay();
     int c = county.ordinal();
     if (countyFailures[c] != null) {
       throw new PolicyConfigurationException(countyFailures[c]);
+    }
+    if (budgeted) {
+      health.check(county);
     }
     PolicyFacet found = tables[c][facet.index()].find(day);
     if (found == null) {
@@ -135,14 +204,43 @@ public final class PolicyRegistry {
     return facet.type().cast(found);
   }
 
-  /** Whether asking for {@code county} is served, rather than raising its loading failure. */
+  /**
+   * Whether asking for {@code county} is served, rather than raising its loading failure or the
+   * overrun that marked it failed since.
+   */
   public boolean isServed(County county) {
-    return countyFailures[county.ordinal()] == null;
+    return countyFailures[county.ordinal()] == null
+        && (!budgeted || health.failure(county).isEmpty());
   }
 
-  /** Every plugin found, with its location, county, facets and windows, and every failure. */
+  /**
+   * Every plugin found, with its location, county, facets and windows, and every failure; the
+   * failed counties include those marked failed since loading because a decision overran the
+   * time budget.
+   */
   public RegistryDescription describe() {
-    return description;
+    if (!budgeted) {
+      return description;
+    }
+    Map<County, String> failed = new EnumMap<>(County.class);
+    failed.putAll(description.failedCounties());
+    for (County county : County.values()) {
+      health.failure(county).ifPresent(f -> failed.putIfAbsent(county,
+          CountyHealth.notServed(county, f)));
+    }
+    return failed.size() == description.failedCounties().size() ? description
+        : new RegistryDescription(description.strict(), description.plugins(),
+            description.failures(), ImmutableMap.copyOf(failed));
+  }
+
+  /**
+   * Releases the worker threads of a registry with a time budget; without one, does nothing.
+   * Decisions already running are interrupted, and a facet called after this throws {@link
+   * IllegalStateException}. Close a registry once nothing uses it any more.
+   */
+  @Override
+  public void close() {
+    guards.forEach(PluginGuard::close);
   }
 
   /**
@@ -159,6 +257,9 @@ public final class PolicyRegistry {
     private final Set<Class<?>> seen = new HashSet<>();
     private CountyPolicyProvider municipalDefault = MunicipalDefaultPolicy.standard();
     private boolean strict;
+    private Duration timeBudget;
+    private int workers = GuardSettings.DEFAULT_WORKERS;
+    private int sameInputOneIn;
 
     private Builder() {}
 
@@ -276,6 +377,49 @@ public final class PolicyRegistry {
     }
 
     /**
+     * Runs every decision of a county plugin on a worker thread of that plugin, waiting at most
+     * {@code budget} for it. A decision that overruns is abandoned and reported as a {@link
+     * PluginFaultException}, and its plugin's county is not served from then on. The
+     * municipal default always runs on the caller's thread. See the class comment for what
+     * happens to an abandoned decision; {@link PolicyRegistry#close()} releases the threads.
+     *
+     * @throws IllegalArgumentException if {@code budget} is not positive
+     */
+    public Builder decisionTimeBudget(Duration budget) {
+      checkArgument(!budget.isNegative() && !budget.isZero(),
+          "the time budget must be positive: %s", budget);
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /**
+     * The most worker threads one plugin may have when there is a time budget: how many of its
+     * decisions may run at once, and how many threads a plugin stuck for ever can hold. The
+     * default is the number of processors, at least 2.
+     *
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public Builder decisionWorkers(int threads) {
+      checkArgument(threads >= 1, "a plugin needs at least one worker thread: %s", threads);
+      this.workers = threads;
+      return this;
+    }
+
+    /**
+     * Asks one decision in {@code n} a second time and reports a {@link PluginFaultException}
+     * if the two answers (value or explanation) differ: a sampled check, at run time, of what
+     * the plugin contract checks in tests. 0 (the default) turns it off, 1 checks every
+     * decision, at twice the cost.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public Builder sameInputCheck(int n) {
+      checkArgument(n >= 0, "the same-input check's rate is negative: %s", n);
+      this.sameInputOneIn = n;
+      return this;
+    }
+
+    /**
      * Checks every plugin and builds the registry.
      *
      * @throws PolicyConfigurationException naming every failing plugin and its jar, if a
@@ -300,6 +444,18 @@ public final class PolicyRegistry {
       }
       loader.failures.forEach(f -> LOG.warn("{}", f.message()));
 
+      GuardSettings settings = new GuardSettings(Optional.ofNullable(timeBudget), workers,
+          sameInputOneIn);
+      CountyHealth health = new CountyHealth();
+      Map<PluginLoader.Loaded, PluginGuard> guards = new LinkedHashMap<>();
+      for (PluginLoader.Loaded p : loader.plugins) {
+        if (p.county != null && !p.failed) {
+          guards.put(p, new PluginGuard(p.id, p.candidate.providerClass(),
+              p.candidate.location(), p.county, p.candidate.municipalDefault()
+                  ? settings.withoutBudget() : settings, health));
+        }
+      }
+
       int facets = Facet.all().size();
       VersionTable[][] tables = new VersionTable[County.values().length][facets];
       String[] countyFailures = new String[County.values().length];
@@ -317,7 +473,9 @@ public final class PolicyRegistry {
           List<PolicyFacet> versions = new ArrayList<>();
           for (PluginLoader.Loaded p : loader.plugins) {
             if (p.county == county && !p.failed) {
-              versions.addAll(p.versions.get(facet.index()));
+              for (PolicyFacet f : p.versions.get(facet.index())) {
+                versions.add(guarded(guards.get(p), facet, f));
+              }
             }
           }
           versions.sort(java.util.Comparator.comparing(f -> f.version().validity().from()));
@@ -326,9 +484,15 @@ public final class PolicyRegistry {
         }
       }
       RegistryDescription description = new RegistryDescription(strict, loader.describe(),
-          com.google.common.collect.ImmutableList.copyOf(loader.failures),
+          ImmutableList.copyOf(loader.failures),
           ImmutableMap.copyOf(failed));
-      return new PolicyRegistry(tables, countyFailures, description);
+      return new PolicyRegistry(tables, countyFailures, description, timeBudget != null,
+          health, ImmutableList.copyOf(guards.values()));
+    }
+
+    private static <F extends PolicyFacet> F guarded(PluginGuard guard, Facet<F> facet,
+        PolicyFacet version) {
+      return guard.guard(facet, facet.type().cast(version));
     }
   }
 }

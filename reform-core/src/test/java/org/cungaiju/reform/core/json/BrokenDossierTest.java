@@ -171,7 +171,7 @@ class BrokenDossierTest {
   @Test
   void refusesAHundredMegabyteStringHavingReadLittleOfIt() throws IOException {
     long hundredMegabytes = 100L * 1024 * 1024;
-    CountingStream a = new CountingStream(hundredMegabytes);
+    CountingStream a = new CountingStream('a', hundredMegabytes);
     InputStream json = new SequenceInputStream(new SequenceInputStream(
         utf8("{\"schemaVersion\": 1, \"asOf\": \"2025-12-31\", \"community\": {\"name\": \""), a),
         utf8("\"}}"));
@@ -286,35 +286,5 @@ class BrokenDossierTest {
 
   private static InputStream utf8(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** {@code length} bytes of {@code a}, made up as they are read, counting what was read. */
-  private static final class CountingStream extends InputStream {
-    private final long length;
-    private long served;
-
-    CountingStream(long length) {
-      this.length = length;
-    }
-
-    @Override
-    public int read() {
-      if (served >= length) {
-        return -1;
-      }
-      served++;
-      return 'a';
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (served >= length) {
-        return -1;
-      }
-      int n = (int) Math.min(len, length - served);
-      java.util.Arrays.fill(b, off, off + n, (byte) 'a');
-      served += n;
-      return n;
-    }
   }
 }

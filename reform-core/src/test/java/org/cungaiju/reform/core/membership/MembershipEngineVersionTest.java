@@ -71,7 +71,9 @@ class MembershipEngineVersionTest {
             return Explained.of(MembershipStatus.PENDING, v1.explain("test.movedIn", "",
                 Map.of(), Map.of(), "pending: moved in"));
           }
-          return q.baseDecision();
+          Explained<MembershipStatus> base = q.baseDecision();
+          return Explained.of(base.value(), v1.explain("test.base", "", Map.of(), Map.of(),
+              base.explanation().outcome()).withSteps(List.of(base.explanation())));
         }
       }, new MembershipRules() {
         @Override

@@ -31,9 +31,15 @@ import org.cungaiju.reform.spi.CountyPolicyProvider;
  *       decision of every facet the plugin offers never throws, never returns {@code null},
  *       answers the same twice, and is explained by the plugin and that version; share weights
  *       are given for exactly the scheme's non-collective classes and never negative; retention
- *       rates are in [0, 1] and add up to at most 1; grid bounds are consistent (min ≤ max);
- *       the retained-land ratio is in [0, 1].
+ *       rates are in [0, 1] and add up to at most 1; grid bounds are consistent (min ≤ max,
+ *       and no fewer residents allowed than households required); the retained-land ratio is
+ *       in [0, 1]; and every other check of the registry's run-time guard.
  * </ul>
+ *
+ * <p>The decisions are asked through the registry's run-time guard ({@code
+ * org.cungaiju.reform.core.guard}) with its same-input check on for every decision, so the
+ * contract and the guard apply the same checks from the same code: a plugin that passes the
+ * contract is not refused at run time for a reason the contract could have found.
  *
  * <p>Every failure message names the plugin, facet, version, date and seed, and says what to
  * fix. Override a property to change its number of tries, keeping the annotation.
