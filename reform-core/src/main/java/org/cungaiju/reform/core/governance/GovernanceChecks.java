@@ -24,7 +24,6 @@ import org.cungaiju.reform.api.governance.Governance;
 import org.cungaiju.reform.api.governance.Office;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.core.membership.MembershipEngine;
-import org.cungaiju.reform.core.registry.FacetCalls;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.election.ElectionEligibility;
@@ -62,9 +61,12 @@ import org.cungaiju.reform.spi.governance.Post;
  *   <li>The date is explicit: the dossier's {@code asOf} unless another is given; never the
  *       wall clock. The same dossier and date always give the same report.
  *   <li>Every result carries an explanation naming the policy and version that decided it.
- *   <li>A policy that throws something other than the library's own exceptions or answers
- *       {@code null} is reported as a {@link
- *       org.cungaiju.reform.api.error.PolicyConfigurationException}; nothing is silently
+ *   <li>A faulty policy (one that throws, answers {@code null} or breaks its facet's rules) is
+ *       reported by the registry's guard as a {@link
+ *       org.cungaiju.reform.core.guard.PluginFaultException} naming the plugin, facet, version
+ *       and input; a separation standard for another dimension, or with a parameter that is
+ *       neither {@code true} nor {@code false}, as a {@link
+ *       org.cungaiju.reform.api.error.PolicyConfigurationException}. Nothing is silently
  *       replaced.
  * </ul>
  *
@@ -153,9 +155,7 @@ public final class GovernanceChecks {
                   + ", so there is nothing to hold together"));
     }
     Set<Post> asked = Sets.immutableEnumSet(leading);
-    Explained<Boolean> decision = FacetCalls.ask(rules,
-        "mayHoldTogether " + asked + " for person " + person,
-        () -> rules.mayHoldTogether(asked));
+    Explained<Boolean> decision = rules.mayHoldTogether(asked);
     return new OfficeHolder(person, ImmutableList.copyOf(appointments), ImmutableSet.copyOf(asked),
         decision.value(), decision.explanation());
   }
@@ -178,9 +178,7 @@ public final class GovernanceChecks {
     ElectionEligibility rules = registry.resolve(dossier.county(), Facet.ELECTION, date);
     ImmutableList.Builder<NonHukouCandidate> out = ImmutableList.builder();
     for (Person p : considered) {
-      Explained<Eligibility> decision = FacetCalls.ask(rules,
-          "two-committee eligibility of person " + p.id() + " on " + date,
-          () -> rules.decide(p, date));
+      Explained<Eligibility> decision = rules.decide(p, date);
       out.add(new NonHukouCandidate(p.id(), twoCommittees.contains(p.id()), decision.value(),
           decision.explanation()));
     }

@@ -20,7 +20,6 @@ import org.cungaiju.reform.api.governance.Appointment;
 import org.cungaiju.reform.api.governance.Governance;
 import org.cungaiju.reform.api.governance.SeparationFact;
 import org.cungaiju.reform.api.governance.SeparationFactKind;
-import org.cungaiju.reform.core.registry.FacetCalls;
 import org.cungaiju.reform.spi.governance.GovernanceRules;
 import org.cungaiju.reform.spi.governance.SeparationDimension;
 import org.cungaiju.reform.spi.governance.SeparationStandard;
@@ -90,8 +89,7 @@ final class Separation {
   }
 
   private SeparationFinding finding(SeparationDimension dimension) {
-    Explained<SeparationStandard> standard = FacetCalls.ask(rules,
-        "the separation standard for " + dimension, () -> rules.separation(dimension));
+    Explained<SeparationStandard> standard = rules.separation(dimension);
     if (standard.value().dimension() != dimension) {
       throw new PolicyConfigurationException(policy() + " answered the separation standard for "
           + standard.value().dimension() + " when asked for " + dimension

@@ -18,7 +18,6 @@ import org.cungaiju.reform.api.land.Land;
 import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.value.Money;
 import org.cungaiju.reform.api.value.Weight;
-import org.cungaiju.reform.core.registry.FacetCalls;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.land.HomesteadTerms;
@@ -39,9 +38,9 @@ import org.cungaiju.reform.spi.land.LandRules;
  *       (the dossier's {@code asOf} by default); a homestead withdrawal under the rules in force
  *       on the day it was applied for. Never the wall clock.
  *   <li>A figure too large for the library's numbers is an {@link
- *       org.cungaiju.reform.api.error.InvalidInputException} naming the dossier path; a land
- *       facet that throws or answers {@code null} is a {@link
- *       org.cungaiju.reform.api.error.PolicyConfigurationException}. No partial result.
+ *       org.cungaiju.reform.api.error.InvalidInputException} naming the dossier path; a faulty
+ *       land facet is reported by the registry's guard as a {@link
+ *       org.cungaiju.reform.core.guard.PluginFaultException}. No partial result.
  * </ul>
  *
  * <p>Stateless between calls; immutable and thread-safe.
@@ -96,8 +95,7 @@ public final class LandCalculations {
       LocalDate date) {
     CollectiveOrganization organization = dossier.organizationsById().get(organizationId);
     LandRules rules = registry.resolve(dossier.county(), Facet.LAND, date);
-    return FacetCalls.ask(rules, "the land parameters of organization " + organizationId
-        + " on " + date, () -> rules.parameters(organization));
+    return rules.parameters(organization);
   }
 
   private static RetainedLandValue value(RetainedLand r, LocalDate date,

@@ -18,7 +18,6 @@ import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.service.PublicServices;
 import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.value.Weight;
-import org.cungaiju.reform.core.registry.FacetCalls;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.service.PublicServiceStandards;
@@ -34,8 +33,10 @@ import org.cungaiju.reform.spi.service.SchoolLevel;
  * <ul>
  *   <li>Exact: residents times places per 1,000 is an exact decimal, rounded up once.
  *   <li>The date is explicit: the dossier's {@code asOf} unless another is given.
- *   <li>A standards facet that throws or answers {@code null} is a {@link
- *       PolicyConfigurationException} naming the policy; nothing is replaced by a default.
+ *   <li>A faulty standards facet is reported by the registry's guard as a {@link
+ *       org.cungaiju.reform.core.guard.PluginFaultException}; a figure of places too large to
+ *       count as a {@link PolicyConfigurationException} naming the policy. Nothing is replaced
+ *       by a default.
  * </ul>
  *
  * <p>Stateless between calls; immutable and thread-safe.
@@ -66,9 +67,7 @@ public final class PublicServiceChecks {
     ImmutableList.Builder<SchoolPlaceNeed> needs = ImmutableList.builder();
     for (SchoolStage stage : SchoolStage.values()) {
       SchoolLevel level = SchoolLevel.valueOf(stage.name());
-      Explained<Weight> perThousand = FacetCalls.ask(standards,
-          "school places per 1,000 residents at " + level, () ->
-              standards.schoolPlacesPerThousand(level));
+      Explained<Weight> perThousand = standards.schoolPlacesPerThousand(level);
       needs.add(need(standards, stage, residents, perThousand, available.placesAt(stage)));
     }
     return new ServicesReport(dossier.community().id(), dossier.county(), date, residents,

@@ -21,6 +21,7 @@ import org.cungaiju.reform.api.governance.SeparationFact;
 import org.cungaiju.reform.api.governance.SeparationFactKind;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
 import org.cungaiju.reform.core.fixtures.SmallDossiers;
+import org.cungaiju.reform.core.guard.PluginFaultException;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.facet.FacetVersion;
@@ -332,10 +333,13 @@ class GovernanceChecksTest {
     Dossier d = dossier(new Governance(ImmutableList.of(), ImmutableList.of(
         Appointment.of("p1", Office.PARTY_SECRETARY),
         Appointment.of("p1", Office.RESIDENTS_COMMITTEE_DIRECTOR)), ImmutableList.of()));
+    // the registry's guard reports the fault, naming the plugin, facet, version and input
     assertThatThrownBy(() -> throwing.check(d))
-        .isInstanceOf(PolicyConfigurationException.class)
-        .hasMessageContaining("policy test-xinhui version 2000-01-01 threw answering "
-            + "mayHoldTogether [PARTY_SECRETARY, RESIDENTS_COMMITTEE_DIRECTOR] for person p1");
+        .isInstanceOf(PluginFaultException.class)
+        .hasMessageContaining("plugin 'test-xinhui'")
+        .hasMessageContaining("facet governance version 2000-01-01 failed deciding posts "
+            + "[PARTY_SECRETARY, RESIDENTS_COMMITTEE_DIRECTOR]: threw "
+            + "java.lang.IllegalStateException: no table");
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.error.InvalidInputException;
-import org.cungaiju.reform.api.error.PolicyConfigurationException;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.land.HomesteadWithdrawal;
 import org.cungaiju.reform.api.land.Land;
@@ -20,6 +19,7 @@ import org.cungaiju.reform.api.value.Rate;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
 import org.cungaiju.reform.core.fixtures.SmallDossiers;
+import org.cungaiju.reform.core.guard.PluginFaultException;
 import org.cungaiju.reform.core.json.ReformJson;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
@@ -166,9 +166,9 @@ class LandCalculationsTest {
         new RetainedLand("g1", area("100"), Weight.ZERO)), ImmutableList.of()));
 
     assertThatThrownBy(() -> broken.calculate(d))
-        .isInstanceOf(PolicyConfigurationException.class)
-        .hasMessageContaining("policy test-xinhui version 2000-01-01 threw answering the land "
-            + "parameters of organization g1 on 2025-12-31");
+        .isInstanceOf(PluginFaultException.class)
+        .hasMessageContaining("facet land version 2000-01-01 failed deciding organization g1: "
+            + "threw java.lang.IllegalArgumentException: no rate table for g1");
   }
 
   @Test
