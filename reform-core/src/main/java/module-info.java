@@ -4,6 +4,7 @@ module org.cungaiju.reform.core {
   requires transitive com.fasterxml.jackson.databind;
   requires org.slf4j;
 
+  exports org.cungaiju.reform.core.allocation;
   exports org.cungaiju.reform.core.data;
   exports org.cungaiju.reform.core.generate;
   exports org.cungaiju.reform.core.governance;

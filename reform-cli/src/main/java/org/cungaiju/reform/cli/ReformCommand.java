@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
-    subcommands = {ValidateCommand.class, PoliciesCommand.class, GenerateCommand.class,
-        GridsCommand.class, GovernanceCommand.class, LedgerCommand.class})
+    subcommands = {ValidateCommand.class, GenerateCommand.class, PoliciesCommand.class,
+        AllocateCommand.class, GridsCommand.class, GovernanceCommand.class, LedgerCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;
