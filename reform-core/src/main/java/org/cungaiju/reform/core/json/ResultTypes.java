@@ -1,6 +1,7 @@
 package org.cungaiju.reform.core.json;
 
 import com.google.common.collect.ImmutableList;
+import org.cungaiju.reform.core.allocation.Method;
 import org.cungaiju.reform.core.governance.GovernanceReport;
 import org.cungaiju.reform.core.governance.NonHukouCandidate;
 import org.cungaiju.reform.core.governance.OfficeHolder;
@@ -19,8 +20,10 @@ import org.cungaiju.reform.core.ledger.Ledger;
 import org.cungaiju.reform.core.ledger.LedgerReport;
 import org.cungaiju.reform.core.ledger.OverdueTask;
 import org.cungaiju.reform.core.ledger.TaskProgress;
+import org.cungaiju.reform.core.service.CommunityShare;
 import org.cungaiju.reform.core.service.SchoolPlaceNeed;
 import org.cungaiju.reform.core.service.ServicesReport;
+import org.cungaiju.reform.core.service.Sharing;
 import org.cungaiju.reform.spi.election.Eligibility;
 import org.cungaiju.reform.spi.governance.Post;
 import org.cungaiju.reform.spi.governance.SeparationDimension;
@@ -35,7 +38,7 @@ final class ResultTypes {
   /** Enums written as their constant's name. */
   static final ImmutableList<Class<? extends Enum<?>>> ENUMS = ImmutableList.of(
       BoundViolation.Bound.class, BoundViolation.Cause.class, SeparationDimension.class,
-      SeparationStatus.class, Post.class);
+      SeparationStatus.class, Post.class, Method.class);
 
   /** Records written as objects of their components. */
   static final ImmutableList<Class<? extends Record>> RECORDS = ImmutableList.of(
@@ -44,7 +47,7 @@ final class ResultTypes {
       NonHukouCandidate.class, Eligibility.class, Ledger.class, LedgerReport.class,
       TaskProgress.class, DepartmentProgress.class, DepartmentTasks.class, OverdueTask.class,
       LandReport.class, RetainedLandValue.class, HomesteadOffer.class, ServicesReport.class,
-      SchoolPlaceNeed.class);
+      SchoolPlaceNeed.class, Sharing.class, CommunityShare.class);
 
   private ResultTypes() {}
 }
