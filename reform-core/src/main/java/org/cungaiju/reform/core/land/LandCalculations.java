@@ -16,7 +16,6 @@ import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.land.HomesteadWithdrawal;
 import org.cungaiju.reform.api.land.Land;
 import org.cungaiju.reform.api.land.RetainedLand;
-import org.cungaiju.reform.api.value.Money;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.spi.Facet;
