@@ -1,7 +1,6 @@
 package org.cungaiju.reform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import org.cungaiju.reform.core.testing.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,16 +180,6 @@ class AllocateCommandTest {
 
   /** The published 2020 figures beside the repository; skipped where absent, failed under CI. */
   private static List<String> usHouse2020() throws IOException {
-    String shared = System.getProperty("reform.shared");
-    Path file = shared == null ? null : Path.of(shared, "data", "us-house-2020.csv");
-    if (file == null || !Files.isRegularFile(file)) {
-      String why = "us-house-2020.csv is not in the shared data folder (system property"
-          + " reform.shared: " + shared + ")";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(why + "; under CI it must be there");
-      }
-      Assumptions.abort(why + "; skipped");
-    }
-    return Files.readAllLines(file, StandardCharsets.UTF_8);
+    return Files.readAllLines(SharedFiles.require("data/us-house-2020.csv"), StandardCharsets.UTF_8);
   }
 }

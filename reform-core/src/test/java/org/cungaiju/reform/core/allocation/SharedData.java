@@ -1,14 +1,11 @@
 package org.cungaiju.reform.core.allocation;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.cungaiju.reform.core.testing.SharedFiles;
 
 /**
  * The published reference results beside the repository (the folder the build passes in system
@@ -22,19 +19,8 @@ final class SharedData {
 
   /** The lines of {@code data/<name>}, or a skipped (or, under CI, failed) test. */
   static List<String> lines(String name) {
-    String shared = System.getProperty("reform.shared");
-    Path file = shared == null ? null : Path.of(shared, "data", name);
-    if (file == null || !Files.isRegularFile(file)) {
-      String why = "the published reference data " + name + " is not at "
-          + (shared == null ? "the folder of system property reform.shared (unset)" : file)
-          + "; the build sets reform.shared to the folder beside the repository";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(why + " — under CI it must be there");
-      }
-      Assumptions.abort(why + " — skipped");
-    }
     try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
+      return Files.readAllLines(SharedFiles.require("data/" + name), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
