@@ -147,6 +147,7 @@ class ReportInBrowserTest {
     assertThat(dom).contains("data-chart=\"grid-map\"")
         .contains("data-chart=\"membership-by-organization\"")
         .contains("data-chart=\"households-per-grid\"")
+        .contains("data-chart=\"ledger-status\"")
         .contains("成员资格认定")
         .contains("网格与网格员");
     Matcher units = Pattern.compile("<rect class=\"unit\"").matcher(dom);

@@ -1,6 +1,7 @@
 package org.cungaiju.reform.core.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import org.cungaiju.reform.core.run.Figures;
 
 /** Key-figure cards made from a section's figures. */
@@ -22,8 +23,12 @@ final class Cards {
     return out.build();
   }
 
+  /** The figures that call for attention when they are not zero. */
+  private static final ImmutableSet<String> WARNINGS = ImmutableSet.of("pending", "boundsBroken",
+      "dimensionsMixed", "concurrentPostsNotAllowed", "schoolPlacesShort", "stagesShort",
+      "tasksBlocked", "overdue");
+
   private static boolean isWarning(String name) {
-    return name.equals("pending") || name.equals("boundsBroken") || name.startsWith("failed")
-        || name.equals("overdue") || name.equals("blocked");
+    return WARNINGS.contains(name);
   }
 }

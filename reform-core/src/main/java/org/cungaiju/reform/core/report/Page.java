@@ -97,6 +97,12 @@ final class Page {
     return element("p", "note", text);
   }
 
+  /**
+   * A table cell holding markup as it is, such as a {@link Status#pill}: only for markup this
+   * package made from escaped text.
+   */
+  record Markup(String html) {}
+
   /** A table to fill in. */
   Table table(String css) {
     return new Table(css);
@@ -135,7 +141,7 @@ final class Page {
     private final String css;
     private final List<String> headers = new ArrayList<>();
     private final List<Boolean> numeric = new ArrayList<>();
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<List<Object>> rows = new ArrayList<>();
     private int more;
 
     private Table(String css) {
@@ -156,8 +162,8 @@ final class Page {
       return this;
     }
 
-    /** A row of cells, one per column. */
-    Table row(String... cells) {
+    /** A row of cells, one per column: each text (escaped when written) or {@link Markup}. */
+    Table row(Object... cells) {
       if (cells.length != headers.size()) {
         throw new IllegalArgumentException(cells.length + " cells for " + headers.size()
             + " columns");
@@ -180,11 +186,13 @@ final class Page {
             .append(Html.escape(headers.get(i))).append("</th>");
       }
       out.append("</tr></thead>\n<tbody>\n");
-      for (List<String> r : rows) {
+      for (List<Object> r : rows) {
         out.append("<tr>");
         for (int i = 0; i < r.size(); i++) {
+          Object cell = r.get(i);
           out.append(numeric.get(i) ? "<td class=\"num\">" : "<td>")
-              .append(Html.escape(r.get(i))).append("</td>");
+              .append(cell instanceof Markup m ? m.html() : Html.escape((String) cell))
+              .append("</td>");
         }
         out.append("</tr>\n");
       }

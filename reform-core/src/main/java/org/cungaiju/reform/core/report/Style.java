@@ -45,15 +45,17 @@ final class Style {
       table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 6px 0 4px; }
       th { text-align: left; background: #f5f7fa; color: #334e68; font-weight: 600; }
       th, td { border-bottom: 1px solid #e4e7eb; padding: 5px 8px; vertical-align: top; }
-      .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; }
+      td.num { white-space: nowrap; }
       td.empty { color: #9aa5b1; text-align: center; }
+      td:first-child, th:first-child { white-space: nowrap; }
       .note { color: #627d98; font-size: 12px; margin: 4px 0; }
       .error { background: #fdecea; border-left: 4px solid #c0392b; padding: 10px 14px;
         border-radius: 4px; }
       .error-title { font-weight: 700; color: #8e1f14; margin: 0 0 4px; }
       .error-message { font-family: monospace; white-space: pre-wrap; margin: 0 0 4px; }
       .status { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px;
-        color: #fff; }
+        color: #fff; white-space: nowrap; }
       footer { text-align: center; color: #7b8794; font-size: 12px; padding: 8px 0 28px; }
       @media print { body { background: #fff; } section.report-section, .card, nav ol {
         border-color: #bbb; } nav { display: none; } }

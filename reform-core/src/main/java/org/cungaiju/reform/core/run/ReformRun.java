@@ -36,8 +36,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The report's sections are produced in this order, each by one engine, each under the
  * policy version in force for the county on the date: {@code membership} (the membership
- * engine) and {@code grids} (the grid planner, with the grid workers). A section that needs
- * another's result is produced after it.
+ * engine), {@code grids} (the grid planner, with the grid workers), {@code governance} (政经分开,
+ * 一肩挑 and the eligibility of non-hukou residents), {@code land} (retained land and homestead
+ * withdrawal), {@code services} (school places) and {@code ledger} (the key tasks' status in the
+ * work ledger). A section that needs another's result is produced after it.
  *
  * <h2>When a section fails</h2>
  *
@@ -71,7 +73,11 @@ public final class ReformRun {
 
   private static final ImmutableList<ReportSection<?>> SECTIONS = ImmutableList.of(
       new MembershipReportSection(),
-      new GridsReportSection());
+      new GridsReportSection(),
+      new GovernanceReportSection(),
+      new LandReportSection(),
+      new ServicesReportSection(),
+      new LedgerReportSection());
 
   private final PolicyRegistry registry;
 

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.core.governance.GovernanceReport;
+import org.cungaiju.reform.core.land.LandReport;
+import org.cungaiju.reform.core.ledger.LedgerReport;
 import org.cungaiju.reform.core.membership.MembershipDecisions;
+import org.cungaiju.reform.core.service.ServicesReport;
 
 /**
  * The id of a section of a {@link Report} and the type of its result, for typed access:
@@ -24,6 +28,21 @@ public final class SectionKey<T extends Record> {
 
   /** Grids and workers (网格): the plan of comprehensive grids and the units it was drawn on. */
   public static final SectionKey<GridSection> GRIDS = new SectionKey<>("grids", GridSection.class);
+
+  /** Governance checks (政经分开, 一肩挑, two-committee eligibility of non-hukou residents). */
+  public static final SectionKey<GovernanceReport> GOVERNANCE =
+      new SectionKey<>("governance", GovernanceReport.class);
+
+  /** Retained land (留用地) and homestead withdrawal (宅基地退出). */
+  public static final SectionKey<LandReport> LAND = new SectionKey<>("land", LandReport.class);
+
+  /** Public services: the school places (学位) the resident population needs. */
+  public static final SectionKey<ServicesReport> SERVICES =
+      new SectionKey<>("services", ServicesReport.class);
+
+  /** The key tasks and the work ledger's status on the date (重点任务与台账). */
+  public static final SectionKey<LedgerReport> LEDGER =
+      new SectionKey<>("ledger", LedgerReport.class);
 
   private final String id;
   private final Class<T> type;

@@ -15,8 +15,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cungaiju.reform.api.governance.Office;
 import org.cungaiju.reform.api.grid.DedicatedGridKind;
+import org.cungaiju.reform.api.ledger.TaskStatus;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.service.SchoolStage;
+import org.cungaiju.reform.core.governance.SeparationStatus;
 import org.cungaiju.reform.core.grid.BoundViolation;
 import org.cungaiju.reform.core.run.ErrorKind;
 import org.cungaiju.reform.core.run.ReformRun;
@@ -24,6 +28,8 @@ import org.cungaiju.reform.core.run.SampleRuns;
 import org.cungaiju.reform.core.run.Section;
 import org.cungaiju.reform.core.run.SectionStatus;
 import org.cungaiju.reform.spi.Facet;
+import org.cungaiju.reform.spi.governance.Post;
+import org.cungaiju.reform.spi.governance.SeparationDimension;
 import org.junit.jupiter.api.Test;
 
 /** Both languages hold every key, and every key the code asks for is there. */
@@ -107,7 +113,8 @@ class TextsTest {
     Facet.all().forEach(f -> assertThat(en.has("facet." + f.id())).as(f.id()).isTrue());
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(MembershipStatus.class,
         ErrorKind.class, SectionStatus.class, BoundViolation.Bound.class,
-        DedicatedGridKind.class)) {
+        DedicatedGridKind.class, SeparationDimension.class, SeparationStatus.class, Post.class,
+        Office.class, TaskStatus.class, SchoolStage.class)) {
       for (Enum<?> e : type.getEnumConstants()) {
         assertThat(en.has(Texts.keyOf(e))).as(Texts.keyOf(e)).isTrue();
       }

@@ -13,11 +13,19 @@ import org.cungaiju.reform.api.explain.PolicySource;
 import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.api.value.DateRange;
+import org.cungaiju.reform.core.governance.GovernanceChecks;
+import org.cungaiju.reform.core.governance.GovernanceReport;
 import org.cungaiju.reform.core.grid.GridPlan;
 import org.cungaiju.reform.core.grid.GridPlanner;
+import org.cungaiju.reform.core.land.LandCalculations;
+import org.cungaiju.reform.core.land.LandReport;
+import org.cungaiju.reform.core.ledger.Ledger;
+import org.cungaiju.reform.core.ledger.LedgerReport;
 import org.cungaiju.reform.core.membership.MembershipDecisions;
 import org.cungaiju.reform.core.membership.MembershipEngine;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
+import org.cungaiju.reform.core.service.PublicServiceChecks;
+import org.cungaiju.reform.core.service.ServicesReport;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
 import org.cungaiju.reform.spi.SpiVersion;
 import org.cungaiju.reform.spi.facet.FacetVersion;
@@ -48,6 +56,14 @@ public class ReformRunTest {
 
     assertThat(report.result(SectionKey.MEMBERSHIP)).contains(decisions);
     assertThat(report.result(SectionKey.GRIDS).map(GridSection::plan)).contains(plan);
+    assertThat(report.result(SectionKey.GOVERNANCE))
+        .contains(new GovernanceChecks(registry).check(sample));
+    assertThat(report.result(SectionKey.LAND))
+        .contains(new LandCalculations(registry).calculate(sample));
+    assertThat(report.result(SectionKey.SERVICES))
+        .contains(new PublicServiceChecks(registry).check(sample));
+    assertThat(report.result(SectionKey.LEDGER))
+        .contains(Ledger.of(sample).report(sample.asOf()));
   }
 
   @Test
@@ -70,6 +86,30 @@ public class ReformRunTest {
         .isEqualTo(plan.grids().stream().mapToLong(x -> x.fullTimeWorkers()).sum());
     assertThat(g.count("partTimeWorkers"))
         .isEqualTo(plan.grids().stream().mapToLong(x -> x.partTimeWorkers()).sum());
+
+    LedgerReport ledger = report.result(SectionKey.LEDGER).orElseThrow();
+    Figures l = report.section(SectionKey.LEDGER).orElseThrow().figures();
+    assertThat(l.count("tasksDone") + l.count("tasksInProgress") + l.count("tasksBlocked")
+        + l.count("tasksNotStarted") + l.count("tasksNotReported"))
+        .isEqualTo(l.count("keyTasks")).isEqualTo(ledger.tasks().size()).isEqualTo(10);
+    assertThat(l.count("overdue")).isEqualTo(ledger.overdue().size());
+
+    ServicesReport services = report.result(SectionKey.SERVICES).orElseThrow();
+    Figures s = report.section(SectionKey.SERVICES).orElseThrow().figures();
+    assertThat(s.count("schoolPlacesNeeded"))
+        .isEqualTo(services.schoolPlaces().stream().mapToLong(n -> n.needed()).sum());
+    assertThat(s.count("schoolPlacesShort")).isEqualTo(services.schoolPlaces().stream()
+        .mapToLong(n -> Math.max(0, n.gap().orElse(0L))).sum());
+
+    LandReport land = report.result(SectionKey.LAND).orElseThrow();
+    Figures a = report.section(SectionKey.LAND).orElseThrow().figures();
+    assertThat(a.amounts().get("unrealizedLandAsCash").fen()).isEqualTo(land.retainedLand()
+        .stream().mapToLong(v -> v.cash().fen()).sum());
+
+    GovernanceReport governance = report.result(SectionKey.GOVERNANCE).orElseThrow();
+    Figures v = report.section(SectionKey.GOVERNANCE).orElseThrow().figures();
+    assertThat(v.count("dimensionsSeparated") + v.count("dimensionsMixed")
+        + v.count("dimensionsNotAssessed")).isEqualTo(governance.separation().size()).isEqualTo(5);
   }
 
   @Test
