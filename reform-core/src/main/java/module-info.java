@@ -13,6 +13,7 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.membership;
   exports org.cungaiju.reform.core.policy;
   exports org.cungaiju.reform.core.registry;
+  exports org.cungaiju.reform.core.share;
 
   uses org.cungaiju.reform.spi.CountyPolicyProvider;
 
