@@ -6,6 +6,7 @@ module org.cungaiju.reform.core {
 
   exports org.cungaiju.reform.core.allocation;
   exports org.cungaiju.reform.core.data;
+  exports org.cungaiju.reform.core.dividend;
   exports org.cungaiju.reform.core.generate;
   exports org.cungaiju.reform.core.grid;
   exports org.cungaiju.reform.core.guard;
