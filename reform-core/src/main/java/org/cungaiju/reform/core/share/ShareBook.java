@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,19 +117,9 @@ public final class ShareBook {
    *     comment); nothing is applied
    */
   public ShareBook apply(RegisterOperation operation) {
-    requireNonNull(operation, "operation");
-    if (operation.date().isBefore(register.asOf())) {
-      throw conflict(operation, "is dated " + operation.date() + ", before the register's "
-          + register.asOf(), "an operation dated on or after " + register.asOf());
-    }
-    Table table = new Table(register);
-    OperationRecord record = operation instanceof Transfer t
-        ? transfer(t, table)
-        : inherit((Inheritance) operation, table);
-    ShareRegister next = new ShareRegister(register.organizationId(), operation.date(),
-        register.classes(), table.holdings());
-    return new ShareBook(next, organizationOfPerson, rules,
-        ImmutableList.<OperationRecord>builder().addAll(log).add(record).build());
+    Editor editor = edit();
+    editor.apply(operation);
+    return editor.book();
   }
 
   /**
@@ -138,11 +129,11 @@ public final class ShareBook {
    *     cannot be applied; nothing is applied
    */
   public ShareBook applyAll(Iterable<? extends RegisterOperation> operations) {
-    ShareBook book = this;
+    Editor editor = edit();
     int i = 0;
     for (RegisterOperation op : operations) {
       try {
-        book = book.apply(op);
+        editor.apply(op);
       } catch (ConflictException e) {
         throw new ConflictException("operations[" + i + "]: " + e.getMessage(), e);
       } catch (InvalidInputException e) {
@@ -150,10 +141,56 @@ public final class ShareBook {
       }
       i++;
     }
-    return book;
+    return editor.book();
   }
 
-  private OperationRecord transfer(Transfer t, Table table) {
+  /** An editor of this book, for many operations that make one new register at the end. */
+  Editor edit() {
+    return new Editor();
+  }
+
+  /**
+   * Applies operations to a working copy of the register; {@link #book()} makes the new book.
+   * An operation is checked in full before it changes anything. Not thread-safe.
+   */
+  final class Editor {
+    private final Table table = new Table(register);
+    private final List<OperationRecord> records = new ArrayList<>(log);
+    private LocalDate asOf = register.asOf();
+
+    private Editor() {}
+
+    /** Applies {@code operation}, or throws with nothing changed. */
+    void apply(RegisterOperation operation) {
+      requireNonNull(operation, "operation");
+      if (operation.date().isBefore(asOf)) {
+        throw conflict(operation, "is dated " + operation.date() + ", before the register's "
+            + asOf, "an operation dated on or after " + asOf);
+      }
+      int sequence = records.size() + 1;
+      records.add(operation instanceof Transfer t
+          ? transfer(t, table, sequence)
+          : inherit((Inheritance) operation, table, sequence));
+      asOf = operation.date();
+    }
+
+    /** Whether {@code holderId} holds shares now. */
+    boolean holds(String holderId) {
+      return table.holds(holderId);
+    }
+
+    /** The book as the operations so far left it. */
+    ShareBook book() {
+      if (records.size() == log.size()) {
+        return ShareBook.this;
+      }
+      return new ShareBook(new ShareRegister(register.organizationId(), asOf,
+          register.classes(), table.holdings()), organizationOfPerson, rules,
+          ImmutableList.copyOf(records));
+    }
+  }
+
+  private OperationRecord transfer(Transfer t, Table table, int sequence) {
     ShareClass c = memberClass(t, t.shareClassId());
     long held = table.get(t.fromHolderId(), c.id());
     if (held == 0 && !table.holds(t.fromHolderId())) {
@@ -176,11 +213,11 @@ public final class ShareBook {
     String outcome = t.fromHolderId() + " transfers " + t.shares() + " " + c.id() + " shares to "
         + t.toPersonId() + " (" + changes.get(0).before() + " → " + changes.get(0).after()
         + ", " + changes.get(1).before() + " → " + changes.get(1).after() + ")";
-    return new OperationRecord(log.size() + 1, "transfer", t, ImmutableList.copyOf(changes), ImmutableList.of(),
+    return new OperationRecord(sequence, "transfer", t, ImmutableList.copyOf(changes), ImmutableList.of(),
         ImmutableList.of(), rules.explain("share.transfer", "", inputs, Map.of(), outcome));
   }
 
-  private OperationRecord inherit(Inheritance in, Table table) {
+  private OperationRecord inherit(Inheritance in, Table table, int sequence) {
     String deceased = in.deceasedHolderId();
     if (deceased.equals(register.organizationId())) {
       throw conflict(in, "names the organization itself as deceased",
@@ -228,7 +265,7 @@ public final class ShareBook {
         + String.join(", ", in.heirIds()) + " in equal parts: " + split
         + (awarded.isEmpty() ? "" : "; tied: " + String.join(", ", awarded)
             + " awarded, " + String.join(", ", passedOver) + " passed over by the order named");
-    return new OperationRecord(log.size() + 1, "inheritance", in, ImmutableList.copyOf(changes),
+    return new OperationRecord(sequence, "inheritance", in, ImmutableList.copyOf(changes),
         ImmutableList.copyOf(awarded), ImmutableList.copyOf(passedOver),
         rules.explain("share.inheritance", "", inputs,
             Map.of("split", "equal parts, largest remainder per class, ties in the order named"),

@@ -160,8 +160,7 @@ public final class ShareEngine {
               + "; the shares are quantified at " + date);
         }
         Quantification q = quantifier.quantify(dossier, organization.id(),
-            decisions.computeIfAbsent(base,
-                b -> new MembershipEngine(registry).decide(dossier, b)));
+            decisions(organization.id(), base));
         start = q.register();
         quantification = Optional.of(q);
       }
@@ -175,6 +174,15 @@ public final class ShareEngine {
       }
       return assemble(organization, date, recorded.isPresent() ? RegisterOrigin.DOSSIER
           : RegisterOrigin.QUANTIFIED, start, quantification, book, notes);
+    }
+
+    /** The decisions on {@code base}; none are needed for an organization nobody names. */
+    private MembershipDecisions decisions(String organizationId, LocalDate base) {
+      boolean named = dossier.persons().stream()
+          .anyMatch(p -> p.organizationId().equals(Optional.of(organizationId)));
+      return named ? decisions.computeIfAbsent(base,
+          b -> new MembershipEngine(registry).decide(dossier, b))
+          : new MembershipDecisions(base, ImmutableList.of(), ImmutableList.of());
     }
 
     private List<String> deceasedHolders(ShareRegister register, LocalDate date) {

@@ -46,9 +46,11 @@ final class Succession {
     }
     deaths.sort(Comparator.comparing(Death::date).thenComparingInt(Death::order));
     List<String> notes = new ArrayList<>();
+    ShareBook.Editor editor = book.edit();
+    LocalDate registerDate = book.register().asOf();
     for (Death d : deaths) {
       String holder = d.person().id();
-      if (book.register().holdings().stream().noneMatch(h -> h.holderId().equals(holder))) {
+      if (!editor.holds(holder)) {
         continue;
       }
       Household home = households.get(d.person().householdId());
@@ -66,12 +68,11 @@ final class Succession {
             + "decides (inheritance by law, or return to the collective)");
         continue;
       }
-      LocalDate date = d.date().isBefore(book.register().asOf()) ? book.register().asOf()
-          : d.date();
-      book = book.apply(new Inheritance(date, "股权固化，户内继承: static management, the holder "
+      LocalDate date = d.date().isBefore(registerDate) ? registerDate : d.date();
+      editor.apply(new Inheritance(date, "股权固化，户内继承: static management, the holder "
           + "died on " + d.date() + " and the shares pass within household " + home.id(),
           holder, ImmutableList.copyOf(heirs)));
     }
-    return new Passed(book, ImmutableList.copyOf(notes));
+    return new Passed(editor.book(), ImmutableList.copyOf(notes));
   }
 }
