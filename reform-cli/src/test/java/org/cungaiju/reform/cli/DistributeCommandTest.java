@@ -1,11 +1,10 @@
 package org.cungaiju.reform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cungaiju.reform.cli.CommandRun.reform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.share.ShareRegister;
 import org.cungaiju.reform.core.json.DossierReader;
 import org.cungaiju.reform.core.json.DossierWriter;
-import org.cungaiju.reform.core.json.ReformJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,19 +25,6 @@ class DistributeCommandTest {
   private static final Path SAMPLE =
       Path.of(System.getProperty("reform.root", ".."), "samples", "xinhui-sample.json");
 
-  /** What one run of {@code reform} returned and printed. */
-  private record Run(int exitCode, String out, String err) {
-    JsonNode json() {
-      return ReformJson.readTree(out).orElseThrow();
-    }
-  }
-
-  private static Run reform(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static long fen(JsonNode money) {
     return new BigDecimal(money.asText()).movePointRight(2).longValueExact();
@@ -59,7 +44,7 @@ class DistributeCommandTest {
    */
   @Test
   void distributesTheSamplesLatestYear() throws IOException {
-    Run run = reform("distribute", SAMPLE.toString());
+    CommandRun run = reform("distribute", SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     JsonNode result = run.json();
     assertThat(result.get("year").asInt()).isEqualTo(2024);
@@ -142,7 +127,7 @@ class DistributeCommandTest {
     PluginJars.jar(dir.resolve("pilot.jar"), CollectiveSharesPlugin.class.getName() + "\n",
         CollectiveSharesPlugin.class, CollectiveSharesPlugin.Scheme.class,
         CollectiveSharesPlugin.Rules.class);
-    Run run = reform("distribute", "--plugins", dir.toString(), SAMPLE.toString());
+    CommandRun run = reform("distribute", "--plugins", dir.toString(), SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     JsonNode group03 = run.json().get("organizations").get(3);
     assertThat(group03.get("shares").get("totalShares").asLong()).isEqualTo(10_000);
@@ -159,7 +144,7 @@ class DistributeCommandTest {
 
   @Test
   void printsAReadableTable() {
-    Run run = reform("distribute", "--format", "text", SAMPLE.toString());
+    CommandRun run = reform("distribute", "--format", "text", SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     // group-01: 785,074.56 at 10% is 78,507.456, rounded down 78,507.45; the pool 706,567.11
     assertThat(run.out()).contains("收益分配 Dividend distribution", "年度 Year 2024",
@@ -171,7 +156,7 @@ class DistributeCommandTest {
 
   @Test
   void aYearWithoutFiguresListsEveryOrganizationAsSuch() {
-    Run run = reform("distribute", "--year", "2023", SAMPLE.toString());
+    CommandRun run = reform("distribute", "--year", "2023", SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     run.json().get("organizations").forEach(o -> {
       assertThat(o.get("status").asText()).isEqualTo("NO_FIGURES");
@@ -187,7 +172,7 @@ class DistributeCommandTest {
         .addPersons(sample.persons()).addHouseholds(sample.households()).build();
     Path file = dir.resolve("bare.json");
     Files.writeString(file, DossierWriter.toJson(bare));
-    Run run = reform("distribute", file.toString());
+    CommandRun run = reform("distribute", file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("no financial figures", "--year");
     assertThat(run.out()).isEmpty();
@@ -202,7 +187,7 @@ class DistributeCommandTest {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, Files.readString(SAMPLE).replaceFirst(
         "\"distributableIncome\": \"5723794.63\"", "\"distributableIncome\": \"5723794.634\""));
-    Run run = reform("distribute", broken.toString());
+    CommandRun run = reform("distribute", broken.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).contains("distributableIncome");
   }
