@@ -46,9 +46,9 @@ final class DistributionText {
 
   private void register(OrganizationShares s) {
     field("股东名册 Register", s.origin().chineseName() + " " + s.origin() + " "
-        + s.register().asOf() + " · " + s.management().chineseName() + " " + s.management()
+        + s.originDate() + " · " + s.management().chineseName() + " " + s.management()
         + (s.operations().isEmpty() ? "" : " · " + s.operations().size()
-            + " 项变更 operations"));
+            + " 项变更 operations to " + s.register().asOf()));
     Map<String, String> names = s.register().classes().stream()
         .collect(Collectors.toMap(ShareClass::id, ShareClass::name));
     field("总股数 Total shares", s.totalShares() + (s.totalsByClass().isEmpty() ? "" : " ("

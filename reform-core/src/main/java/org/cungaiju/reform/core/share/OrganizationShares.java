@@ -36,6 +36,8 @@ import org.cungaiju.reform.api.share.ShareRegister;
  * @param date the date the shares are in force on
  * @param management static (股权固化) or dynamic management, as the charter says
  * @param origin where the starting register came from
+ * @param originDate the date of the starting register: the dossier's register's, or the base
+ *     date it was quantified at
  * @param register the register in force on the date
  * @param holders each holder's shares, in register order
  * @param households each household's shares, in the order households first appear
@@ -53,6 +55,7 @@ public record OrganizationShares(
     LocalDate date,
     ShareManagement management,
     RegisterOrigin origin,
+    LocalDate originDate,
     ShareRegister register,
     ImmutableList<HolderShares> holders,
     ImmutableList<HouseholdShares> households,
@@ -73,6 +76,7 @@ public record OrganizationShares(
     requireNonNull(date, "date");
     requireNonNull(management, "management");
     requireNonNull(origin, "origin");
+    requireNonNull(originDate, "originDate");
     requireNonNull(register, "register");
     holders = ImmutableList.copyOf(holders);
     households = ImmutableList.copyOf(households);

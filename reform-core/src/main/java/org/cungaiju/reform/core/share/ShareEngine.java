@@ -228,9 +228,9 @@ public final class ShareEngine {
       Explanation explanation = scheme(dossier, date).explain(OrganizationShares.RULE_ID, "",
           inputs, parameters, outcome)
           .withSteps(quantification.map(q -> List.of(q.explanation())).orElse(List.of()));
-      return new OrganizationShares(organization.id(), date, management, origin, register,
-          holders, households, register.totalsByClass(), register.totalShares(), collective,
-          quantification, book.log(), ImmutableList.copyOf(notes), explanation);
+      return new OrganizationShares(organization.id(), date, management, origin, start.asOf(),
+          register, holders, households, register.totalsByClass(), register.totalShares(),
+          collective, quantification, book.log(), ImmutableList.copyOf(notes), explanation);
     }
   }
 }

@@ -49,6 +49,7 @@ class ShareEngineTest {
     OrganizationShares shares = ENGINE.sharesOf(dossier, "g1", DATE);
 
     assertThat(shares.origin()).isEqualTo(RegisterOrigin.DOSSIER);
+    assertThat(shares.originDate()).isEqualTo(LocalDate.of(2020, 12, 31));
     assertThat(shares.register().totalShares()).isEqualTo(37);
     assertThat(shares.holder("p1")).isEmpty();
     assertThat(shares.holder("p2").orElseThrow().byClass())
