@@ -73,6 +73,35 @@ class ShareEngineTest {
         "the dossier's register of 2020-12-31", "1 inheritance under static management");
   }
 
+  /**
+   * The heirs are the household's members of the organization born by the day of the death who
+   * outlived the holder, holders or not, and deaths are taken in order. p5 dies first, on
+   * 2022-01-01: p1 and p2 inherit 5 each (p3 is not yet born, p4 belongs to another
+   * organization). p1 dies on 2023-05-01 holding 15: p2 and p3 (born 2022-06-01, after the base
+   * date, holding nothing of its own) inherit 15 ÷ 2 = 7½ each, the share left tied and given to
+   * p2: 8 and 7. p2 ends with 10 + 5 + 8 = 23, p3 with 7; the household keeps all 30.
+   */
+  @Test
+  void theHeirsAreTheHouseholdsLivingMembersOfTheOrganization() {
+    Dossier dossier = Villages.asOf("2025-12-31")
+        .organization("g1", charter(ShareManagement.STATIC, "2020-12-31", null, null, null))
+        .organization("g2", charter(ShareManagement.STATIC, null, null, null, null))
+        .person("p1", "1950-03-01", "h1", "g1", List.of(), died("2023-05-01"))
+        .person("p2", "1980-04-01", "h1", "g1", List.of())
+        .person("p3", "2022-06-01", "h1", "g1", List.of("p2"))
+        .person("p4", "1982-01-01", "h1", "g2", List.of())
+        .person("p5", "1951-01-01", "h1", "g1", List.of(), died("2022-01-01"))
+        .register(register2020("g1", new Holding("p1", "population", 10),
+            new Holding("p2", "population", 10), new Holding("p5", "population", 10)))
+        .build();
+    OrganizationShares shares = ENGINE.sharesOf(dossier, "g1", DATE);
+    assertThat(shares.register().totalsByHolder()).containsExactly(Map.entry("p2", 23L),
+        Map.entry("p3", 7L));
+    assertThat(shares.operations()).extracting(op -> List.copyOf(
+        ((Inheritance) op.operation()).heirIds()))
+        .containsExactly(List.of("p1", "p2"), List.of("p2", "p3"));
+  }
+
   @Test
   void aHolderWithoutAnHeirKeepsTheSharesWithANote() {
     Dossier dossier = Villages.asOf("2025-12-31")
