@@ -54,7 +54,7 @@ class BatchCommandTest {
   @Test
   void writesTwentyReportsAndListsTheOneError() throws IOException {
     Path out = dir.resolve("reports");
-    Cli.Run run = Cli.reform("batch", county.toString(), "--out", out.toString(), "--lang", "en");
+    CommandRun run = CommandRun.reform("batch", county.toString(), "--out", out.toString(), "--lang", "en");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     List<Path> folders;
@@ -82,7 +82,7 @@ class BatchCommandTest {
 
   @Test
   void sumsEachSectionsFiguresInTheSummaryTable() {
-    Cli.Run run = Cli.reform("batch", county.toString(), "--out",
+    CommandRun run = CommandRun.reform("batch", county.toString(), "--out",
         dir.resolve("summed").toString(), "--lang", "en");
     long members = 0;
     for (JsonNode l : lines(run.out())) {
@@ -97,7 +97,7 @@ class BatchCommandTest {
   void readsNdjsonFromStandardInputLineByLine() {
     String stdin = line(small(1)) + "\n\n" + line(small(2)) + "\r\n" + "{\"schemaVersion\": 7}\n"
         + line(small(3));
-    Cli.Run run = Cli.reformWithInput(stdin, "batch", "-", "--lang", "en");
+    CommandRun run = CommandRun.reformWithInput(stdin, "batch", "-", "--lang", "en");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     List<JsonNode> lines = lines(run.out());
@@ -118,7 +118,7 @@ class BatchCommandTest {
     Path ndjson = dir.resolve("two.ndjson");
     Files.writeString(ndjson, line(small(4)) + "\n" + line(small(5)) + "\n");
     Path out = dir.resolve("stream-reports");
-    Cli.Run run = Cli.reform("batch", ndjson.toString(), "--out", out.toString(), "--full");
+    CommandRun run = CommandRun.reform("batch", ndjson.toString(), "--out", out.toString(), "--full");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     List<JsonNode> lines = lines(run.out());
@@ -133,7 +133,7 @@ class BatchCommandTest {
 
   @Test
   void refusesAPathThatIsNeitherFolderNorFile() {
-    Cli.Run run = Cli.reform("batch", dir.resolve("nowhere").toString());
+    CommandRun run = CommandRun.reform("batch", dir.resolve("nowhere").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("nowhere");
   }

@@ -13,7 +13,7 @@ class HelpTest {
     var subcommands = Main.commandLine().getSubcommands();
     assertThat(subcommands.keySet()).contains("run", "demo", "batch", "validate", "grids");
     for (String name : subcommands.keySet()) {
-      Cli.Run run = Cli.reform(name, "--help");
+      CommandRun run = CommandRun.reform(name, "--help");
       assertThat(run.exitCode()).as(name).isEqualTo(ExitCode.OK);
       assertThat(run.out()).as(name).contains("Usage: reform " + name).contains("Exit codes: 0");
     }
@@ -21,7 +21,7 @@ class HelpTest {
 
   @Test
   void theTopLevelHelpListsTheSubcommands() {
-    Cli.Run run = Cli.reform("--help");
+    CommandRun run = CommandRun.reform("--help");
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     for (String name : Main.commandLine().getSubcommands().keySet()) {
       assertThat(run.out()).contains("  " + name);

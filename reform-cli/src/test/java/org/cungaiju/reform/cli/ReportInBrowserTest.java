@@ -56,7 +56,7 @@ class ReportInBrowserTest {
       Assumptions.abort(message);
     }
     chromium = found.get();
-    Cli.Run run = Cli.reform("run", Cli.SAMPLE.toString(), "--out",
+    CommandRun run = CommandRun.reform("run", CommandRun.SAMPLE.toString(), "--out",
         dir.resolve("report").toString(), "--lang", "zh-CN");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     page = dir.resolve("report").resolve("report.html");
@@ -148,6 +148,8 @@ class ReportInBrowserTest {
         .contains("data-chart=\"membership-by-organization\"")
         .contains("data-chart=\"households-per-grid\"")
         .contains("data-chart=\"ledger-status\"")
+        .contains("data-chart=\"shares-by-class\"")
+        .contains("data-chart=\"payouts-per-household\"")
         .contains("成员资格认定")
         .contains("网格与网格员");
     Matcher units = Pattern.compile("<rect class=\"unit\"").matcher(dom);
@@ -155,7 +157,7 @@ class ReportInBrowserTest {
     while (units.find()) {
       cells++;
     }
-    assertThat(cells).isEqualTo(DossierReader.read(Cli.SAMPLE).gridUnits().size());
+    assertThat(cells).isEqualTo(DossierReader.read(CommandRun.SAMPLE).gridUnits().size());
     Matcher bars = Pattern.compile("<rect class=\"bar\"").matcher(dom);
     assertThat(bars.find()).isTrue();
   }

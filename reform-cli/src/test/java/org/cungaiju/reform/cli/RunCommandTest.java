@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
 
   @TempDir static Path dir;
-  private static Cli.Run run;
+  private static CommandRun run;
   private static JsonNode report;
 
   @BeforeAll
   static void runOnTheSample() throws IOException {
-    run = Cli.reform("run", Cli.SAMPLE.toString(), "--out", dir.resolve("sample").toString(),
+    run = CommandRun.reform("run", CommandRun.SAMPLE.toString(), "--out", dir.resolve("sample").toString(),
         "--lang", "en");
     report = ReformJson.readTree(Files.readAllBytes(dir.resolve("sample/report.json")))
         .orElseThrow();
@@ -65,7 +66,7 @@ class RunCommandTest {
 
   @Test
   void itsTotalsAreTheEnginesOwn() throws IOException {
-    Dossier sample = DossierReader.read(Cli.SAMPLE);
+    Dossier sample = DossierReader.read(CommandRun.SAMPLE);
     PolicyRegistry registry = PolicyRegistry.builder().build();
     MembershipDecisions decisions = new MembershipEngine(registry).decide(sample);
     GridPlan plan = new GridPlanner(registry).plan(sample);
@@ -92,14 +93,26 @@ class RunCommandTest {
     assertThat(workers).isEqualTo(plan.summary().fullTimeWorkers()
         + plan.summary().partTimeWorkers());
     assertThat(report.at("/persons").size()).isEqualTo(sample.persons().size());
+
+    JsonNode d = report.at("/sections/dividends");
+    BigDecimal paid = BigDecimal.ZERO;
+    for (JsonNode o : d.at("/result/organizations")) {
+      for (JsonNode p : o.at("/distribution/payouts")) {
+        paid = paid.add(new BigDecimal(p.get("payout").asText()));
+      }
+    }
+    assertThat(new BigDecimal(d.at("/figures/amounts/paidOut").asText())).isEqualByComparingTo(paid)
+        .isPositive();
+    assertThat(d.at("/figures/amounts/paidOut").isTextual()).as("money as a decimal string")
+        .isTrue();
   }
 
   @Test
   void redactsWhenAsked() throws IOException {
     Path out = dir.resolve("redacted");
-    Cli.Run r = Cli.reform("run", Cli.SAMPLE.toString(), "--out", out.toString(), "--redact");
+    CommandRun r = CommandRun.reform("run", CommandRun.SAMPLE.toString(), "--out", out.toString(), "--redact");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
-    Dossier sample = DossierReader.read(Cli.SAMPLE);
+    Dossier sample = DossierReader.read(CommandRun.SAMPLE);
     String json = Files.readString(out.resolve("report.json"));
     String html = Files.readString(out.resolve("report.html"));
     assertThat(ReformJson.readTree(json).orElseThrow().get("redacted").asBoolean()).isTrue();
@@ -132,7 +145,7 @@ class RunCommandTest {
     Path broken = Path.of(System.getProperty("reform.root", ".."), "reform-cli", "src", "test",
         "resources", "dossiers", "three-problems.json");
     Path out = dir.resolve("never");
-    Cli.Run r = Cli.reform("run", broken.toString(), "--out", out.toString());
+    CommandRun r = CommandRun.reform("run", broken.toString(), "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(r.err()).contains("$.");
     assertThat(out).doesNotExist();
@@ -140,7 +153,7 @@ class RunCommandTest {
 
   @Test
   void refusesAnUnknownLanguage() {
-    Cli.Run r = Cli.reform("run", Cli.SAMPLE.toString(), "--lang", "fr");
+    CommandRun r = CommandRun.reform("run", CommandRun.SAMPLE.toString(), "--lang", "fr");
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("--lang").contains("zh-CN or en");
   }
@@ -148,7 +161,7 @@ class RunCommandTest {
   @Test
   void theDemoRunsTheSampleIntoItsFolder() throws IOException {
     Path out = dir.resolve("demo");
-    Cli.Run r = Cli.reform("demo", "--out", out.toString(), "--lang", "zh-CN");
+    CommandRun r = CommandRun.reform("demo", "--out", out.toString(), "--lang", "zh-CN");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("江门市新会区莲洲社区").contains("成员资格认定")
         .contains("已写入 " + out.resolve("report.html"));

@@ -30,6 +30,7 @@ import org.cungaiju.reform.core.ledger.LedgerReport;
 import org.cungaiju.reform.core.ledger.OverdueTask;
 import org.cungaiju.reform.core.ledger.TaskProgress;
 import org.cungaiju.reform.core.membership.MembershipDecisions;
+import org.cungaiju.reform.core.run.DividendSection;
 import org.cungaiju.reform.core.run.DossierSummary;
 import org.cungaiju.reform.core.run.ErrorKind;
 import org.cungaiju.reform.core.run.Figures;
@@ -42,6 +43,7 @@ import org.cungaiju.reform.core.run.Report;
 import org.cungaiju.reform.core.run.Section;
 import org.cungaiju.reform.core.run.SectionError;
 import org.cungaiju.reform.core.run.SectionStatus;
+import org.cungaiju.reform.core.run.ShareSection;
 import org.cungaiju.reform.core.service.CommunityShare;
 import org.cungaiju.reform.core.service.SchoolPlaceNeed;
 import org.cungaiju.reform.core.service.ServicesReport;
@@ -109,7 +111,7 @@ final class ResultTypes {
       // the report of a whole run
       MembershipDecisions.class, Report.class, Library.class, DossierSummary.class,
       PolicyInForce.class, PluginUsed.class, PersonEntry.class, Section.class, Figures.class,
-      SectionError.class, GridSection.class);
+      SectionError.class, GridSection.class, ShareSection.class, DividendSection.class);
 
   private ResultTypes() {}
 }

@@ -9,7 +9,7 @@ import java.util.function.LongFunction;
  */
 final class Histogram {
 
-  static final int MAX_BINS = 12;
+  static final int MAX_BINS = 20;
   private static final int WIDTH = 1000;
   private static final int HEIGHT = 300;
   private static final int LEFT = 64;
@@ -82,8 +82,10 @@ final class Histogram {
         svg.text(x, bottom + 16, "middle", "fill=\"#555\" font-size=\"11\"", edge.apply(lower));
       }
     }
-    svg.text(LEFT + plotWidth, bottom + 16, "end", "fill=\"#555\" font-size=\"11\"",
-        edge.apply(start + bins * width));
+    if (bins % labelEvery == 0) {
+      svg.text(LEFT + plotWidth, bottom + 16, "middle", "fill=\"#555\" font-size=\"11\"",
+          edge.apply(start + bins * width));
+    }
     return svg.end();
   }
 }

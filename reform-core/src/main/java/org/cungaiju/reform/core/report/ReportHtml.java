@@ -43,7 +43,8 @@ import org.cungaiju.reform.core.run.SectionError;
 public final class ReportHtml {
 
   private static final ImmutableMap<String, SectionView<?>> VIEWS = views(
-      new MembershipView(), new GridsView(), new GovernanceView(), new LandView(),
+      new MembershipView(), new SharesView(), new DividendsView(), new GridsView(),
+      new GovernanceView(), new LandView(),
       new ServicesView(), new LedgerView());
 
   private static final int MAX_VIOLATIONS_SHOWN = 20;

@@ -36,10 +36,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The report's sections are produced in this order, each by one engine, each under the
  * policy version in force for the county on the date: {@code membership} (the membership
- * engine), {@code grids} (the grid planner, with the grid workers), {@code governance} (政经分开,
- * 一肩挑 and the eligibility of non-hukou residents), {@code land} (retained land and homestead
- * withdrawal), {@code services} (school places) and {@code ledger} (the key tasks' status in the
- * work ledger). A section that needs another's result is produced after it.
+ * engine), {@code shares} (each organization's register in force, quantified where the dossier
+ * has none), {@code dividends} (the latest financial year up to the date, paid on those
+ * registers), {@code grids} (the grid planner, with the grid workers), {@code governance}
+ * (政经分开, 一肩挑 and the eligibility of non-hukou residents), {@code land} (retained land and
+ * homestead withdrawal), {@code services} (school places) and {@code ledger} (the key tasks'
+ * status in the work ledger). A section that needs another's result is produced after it:
+ * {@code dividends} is paid on the registers of {@code shares}, and fails, naming it, when
+ * {@code shares} fails.
  *
  * <h2>When a section fails</h2>
  *
@@ -73,6 +77,8 @@ public final class ReformRun {
 
   private static final ImmutableList<ReportSection<?>> SECTIONS = ImmutableList.of(
       new MembershipReportSection(),
+      new SharesReportSection(),
+      new DividendsReportSection(),
       new GridsReportSection(),
       new GovernanceReportSection(),
       new LandReportSection(),

@@ -26,6 +26,14 @@ public final class SectionKey<T extends Record> {
   public static final SectionKey<MembershipDecisions> MEMBERSHIP =
       new SectionKey<>("membership", MembershipDecisions.class);
 
+  /** The share register (股东名册) of every organization in force on the date. */
+  public static final SectionKey<ShareSection> SHARES =
+      new SectionKey<>("shares", ShareSection.class);
+
+  /** The year's dividends (收益分配), paid on the registers of {@link #SHARES}. */
+  public static final SectionKey<DividendSection> DIVIDENDS =
+      new SectionKey<>("dividends", DividendSection.class);
+
   /** Grids and workers (网格): the plan of comprehensive grids and the units it was drawn on. */
   public static final SectionKey<GridSection> GRIDS = new SectionKey<>("grids", GridSection.class);
 

@@ -85,6 +85,8 @@ class ReportHtmlTest {
     assertThat(page).contains("data-chart=\"grid-map\"")
         .contains("data-chart=\"membership-by-organization\"")
         .contains("data-chart=\"households-per-grid\"")
+        .contains("data-chart=\"shares-by-class\"")
+        .contains("data-chart=\"payouts-per-household\"")
         .contains("data-chart=\"retained-land\"")
         .contains("data-chart=\"school-places\"")
         .contains("data-chart=\"ledger-status\"")

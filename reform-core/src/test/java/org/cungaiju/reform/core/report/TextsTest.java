@@ -20,6 +20,8 @@ import org.cungaiju.reform.api.grid.DedicatedGridKind;
 import org.cungaiju.reform.api.ledger.TaskStatus;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.api.service.SchoolStage;
+import org.cungaiju.reform.api.share.ShareManagement;
+import org.cungaiju.reform.core.dividend.DividendStatus;
 import org.cungaiju.reform.core.governance.SeparationStatus;
 import org.cungaiju.reform.core.grid.BoundViolation;
 import org.cungaiju.reform.core.run.ErrorKind;
@@ -27,6 +29,7 @@ import org.cungaiju.reform.core.run.ReformRun;
 import org.cungaiju.reform.core.run.SampleRuns;
 import org.cungaiju.reform.core.run.Section;
 import org.cungaiju.reform.core.run.SectionStatus;
+import org.cungaiju.reform.core.share.RegisterOrigin;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.governance.Post;
 import org.cungaiju.reform.spi.governance.SeparationDimension;
@@ -114,7 +117,8 @@ class TextsTest {
     for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(MembershipStatus.class,
         ErrorKind.class, SectionStatus.class, BoundViolation.Bound.class,
         DedicatedGridKind.class, SeparationDimension.class, SeparationStatus.class, Post.class,
-        Office.class, TaskStatus.class, SchoolStage.class)) {
+        Office.class, TaskStatus.class, SchoolStage.class, RegisterOrigin.class,
+        ShareManagement.class, DividendStatus.class)) {
       for (Enum<?> e : type.getEnumConstants()) {
         assertThat(en.has(Texts.keyOf(e))).as(Texts.keyOf(e)).isTrue();
       }

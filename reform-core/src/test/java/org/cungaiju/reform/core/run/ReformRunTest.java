@@ -3,16 +3,25 @@ package org.cungaiju.reform.core.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.cungaiju.reform.api.community.Person;
+import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Community;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.explain.PolicySource;
 import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.value.DateRange;
+import org.cungaiju.reform.api.value.Weight;
+import org.cungaiju.reform.core.dividend.DividendEngine;
+import org.cungaiju.reform.core.dividend.DividendReport;
+import org.cungaiju.reform.core.dividend.DividendStatus;
+import org.cungaiju.reform.core.dividend.OrganizationDividend;
+import org.cungaiju.reform.core.dividend.YearDistribution;
 import org.cungaiju.reform.core.governance.GovernanceChecks;
 import org.cungaiju.reform.core.governance.GovernanceReport;
 import org.cungaiju.reform.core.grid.GridPlan;
@@ -26,11 +35,13 @@ import org.cungaiju.reform.core.membership.MembershipEngine;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.core.service.PublicServiceChecks;
 import org.cungaiju.reform.core.service.ServicesReport;
+import org.cungaiju.reform.core.share.ShareEngine;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
 import org.cungaiju.reform.spi.SpiVersion;
 import org.cungaiju.reform.spi.facet.FacetVersion;
 import org.cungaiju.reform.spi.grid.GridParameters;
 import org.cungaiju.reform.spi.grid.GridStandard;
+import org.cungaiju.reform.spi.share.ShareScheme;
 import org.junit.jupiter.api.Test;
 
 public class ReformRunTest {
@@ -56,6 +67,15 @@ public class ReformRunTest {
 
     assertThat(report.result(SectionKey.MEMBERSHIP)).contains(decisions);
     assertThat(report.result(SectionKey.GRIDS).map(GridSection::plan)).contains(plan);
+    assertThat(report.result(SectionKey.SHARES).map(ShareSection::organizations))
+        .contains(new ShareEngine(registry).sharesOn(sample, sample.asOf()));
+    YearDistribution year = new DividendEngine(registry).distribute(sample,
+        DividendEngine.latestYear(sample).orElseThrow(), sample.asOf());
+    DividendSection dividends = report.result(SectionKey.DIVIDENDS).orElseThrow();
+    assertThat(dividends.year()).contains(year.year());
+    assertThat(dividends.organizations()).extracting(OrganizationDividend::distribution)
+        .containsExactlyElementsOf(year.organizations().stream()
+            .map(OrganizationDividend::distribution).toList());
     assertThat(report.result(SectionKey.GOVERNANCE))
         .contains(new GovernanceChecks(registry).check(sample));
     assertThat(report.result(SectionKey.LAND))
@@ -105,6 +125,34 @@ public class ReformRunTest {
     Figures a = report.section(SectionKey.LAND).orElseThrow().figures();
     assertThat(a.amounts().get("unrealizedLandAsCash").fen()).isEqualTo(land.retainedLand()
         .stream().mapToLong(v -> v.cash().fen()).sum());
+
+    ShareSection shares = report.result(SectionKey.SHARES).orElseThrow();
+    Figures sh = report.section(SectionKey.SHARES).orElseThrow().figures();
+    assertThat(sh.count("totalShares")).isEqualTo(shares.organizations().stream()
+        .mapToLong(o -> o.register().totalShares()).sum());
+    assertThat(sh.count("registers")).isEqualTo(sample.organizations().size());
+
+    Figures div = report.section(SectionKey.DIVIDENDS).orElseThrow().figures();
+    long paid = 0;
+    long income = 0;
+    long retained = 0;
+    for (OrganizationDividend o : report.result(SectionKey.DIVIDENDS).orElseThrow()
+        .organizations()) {
+      if (o.status() == DividendStatus.DISTRIBUTED) {
+        DividendReport r = o.distribution().orElseThrow();
+        long payouts = r.payouts().stream().mapToLong(p -> p.payout().fen()).sum();
+        assertThat(payouts).as(o.organizationId()).isEqualTo(r.paidOut().fen());
+        assertThat(r.reserveFund().fen() + r.welfareFund().fen() + r.paidOut().fen())
+            .as(o.organizationId()).isEqualTo(r.distributableIncome().fen());
+        paid += r.paidOut().fen();
+        income += r.distributableIncome().fen();
+        retained += r.reserveFund().fen() + r.welfareFund().fen();
+      }
+    }
+    assertThat(div.amounts().get("paidOut").fen()).isEqualTo(paid).isPositive();
+    assertThat(div.amounts().get("distributableIncome").fen()).isEqualTo(income);
+    assertThat(div.amounts().get("reserveFund").fen() + div.amounts().get("welfareFund").fen())
+        .isEqualTo(retained);
 
     GovernanceReport governance = report.result(SectionKey.GOVERNANCE).orElseThrow();
     Figures v = report.section(SectionKey.GOVERNANCE).orElseThrow().figures();
@@ -164,6 +212,22 @@ public class ReformRunTest {
   }
 
   @Test
+  void failsTheDividendsNamingTheSharesWhenTheSharesFail() {
+    PolicyRegistry registry = PolicyRegistry.builder().register(new BrokenShares()).build();
+    Report broken = new ReformRun(registry).run(sample);
+
+    assertThat(broken.section(SectionKey.SHARES).orElseThrow().error().orElseThrow().kind())
+        .isEqualTo(ErrorKind.PLUGIN_FAULT);
+    SectionError dividends =
+        broken.section(SectionKey.DIVIDENDS).orElseThrow().error().orElseThrow();
+    assertThat(dividends.kind()).isEqualTo(ErrorKind.DEPENDENCY_FAILED);
+    assertThat(dividends.dependsOn()).contains("shares");
+    assertThat(dividends.message()).contains("shares");
+    assertThat(broken.failures()).containsOnlyKeys("shares", "dividends");
+    assertThat(broken.section(SectionKey.GRIDS).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
   void redactionReducesNamesToSurnamesAndMasksResidentIds() {
     Report redacted = report.redact();
     assertThat(redacted.redacted()).isTrue();
@@ -195,6 +259,54 @@ public class ReformRunTest {
       assertThat(text).doesNotContain(p.residentId().value()).doesNotContain(p.name().value());
     }
     assertThat(report.toString()).contains(sample.community().id()).contains("membership COMPLETE");
+  }
+
+  /** A 新会区 plugin whose share scheme cannot say its classes. */
+  private static final class BrokenShares implements CountyPolicyProvider {
+    static final FacetVersion VERSION = FacetVersion.of("broken-shares",
+        DateRange.startingAt(LocalDate.of(1950, 1, 1)),
+        PolicySource.of("测试文件〔1950〕2号", "第一条", LocalDate.of(1950, 1, 1)));
+
+    @Override
+    public String id() {
+      return "broken-shares";
+    }
+
+    @Override
+    public String countyCode() {
+      return County.XINHUI.code();
+    }
+
+    @Override
+    public SpiVersion spiVersion() {
+      return SpiVersion.of(1, 0);
+    }
+
+    @Override
+    public String displayName() {
+      return "股权设置出错的测试插件";
+    }
+
+    @Override
+    public List<ShareScheme> shareSchemes() {
+      return ImmutableList.of(new ShareScheme() {
+        @Override
+        public FacetVersion version() {
+          return VERSION;
+        }
+
+        @Override
+        public ImmutableList<ShareClass> classes() {
+          throw new IllegalStateException("the class table is not loaded");
+        }
+
+        @Override
+        public Explained<ImmutableMap<String, Weight>> weightsOf(Person member,
+            CollectiveOrganization organization, LocalDate baseDate) {
+          throw new IllegalStateException("the weight table is not loaded");
+        }
+      });
+    }
   }
 
   /** A 新会区 plugin, {@code broken-grids}, whose grid standard throws for every community. */
