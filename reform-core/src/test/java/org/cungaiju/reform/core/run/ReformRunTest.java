@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Community;
@@ -178,6 +183,20 @@ public class ReformRunTest {
   void givesAnEqualReportForTheSameInput() {
     Report again = new ReformRun(PolicyRegistry.builder().build()).run(sample);
     assertThat(again).isEqualTo(report);
+  }
+
+  @Test
+  void givesTheSameReportOnEveryThreadOfOneRun() throws Exception {
+    ReformRun run = new ReformRun(PolicyRegistry.builder().build());
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Callable<Report> task = () -> run.run(sample);
+      for (Future<Report> f : pool.invokeAll(Collections.nCopies(3, task))) {
+        assertThat(f.get()).isEqualTo(report);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
