@@ -12,6 +12,7 @@ import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.core.fixtures.OnePlugin;
 import org.cungaiju.reform.core.generate.DossierGenerator;
 import org.cungaiju.reform.core.generate.GeneratorOptions;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
@@ -129,7 +130,7 @@ class ReportHtmlTest {
     assertThat(html).contains("data-section=\"grids\" data-status=\"FAILED\"")
         .contains("1 of " + broken.sections().size() + " sections failed")
         .contains("fault of a county policy plugin")
-        .contains("broken-grids")
+        .contains(OnePlugin.ID)
         .doesNotContain("data-chart=\"grid-map\"");
     assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("en");
   }

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,11 +15,8 @@ import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Community;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.explain.Explained;
-import org.cungaiju.reform.api.explain.PolicySource;
-import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.api.share.ShareClass;
-import org.cungaiju.reform.api.value.DateRange;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.dividend.DividendEngine;
 import org.cungaiju.reform.core.dividend.DividendReport;
@@ -29,6 +25,7 @@ import org.cungaiju.reform.core.dividend.OrganizationDividend;
 import org.cungaiju.reform.core.dividend.YearDistribution;
 import org.cungaiju.reform.core.governance.GovernanceChecks;
 import org.cungaiju.reform.core.governance.GovernanceReport;
+import org.cungaiju.reform.core.fixtures.OnePlugin;
 import org.cungaiju.reform.core.grid.GridPlan;
 import org.cungaiju.reform.core.grid.GridPlanner;
 import org.cungaiju.reform.core.land.LandCalculations;
@@ -42,7 +39,6 @@ import org.cungaiju.reform.core.service.PublicServiceChecks;
 import org.cungaiju.reform.core.service.ServicesReport;
 import org.cungaiju.reform.core.share.ShareEngine;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
-import org.cungaiju.reform.spi.SpiVersion;
 import org.cungaiju.reform.spi.facet.FacetVersion;
 import org.cungaiju.reform.spi.grid.GridParameters;
 import org.cungaiju.reform.spi.grid.GridStandard;
@@ -219,20 +215,20 @@ public class ReformRunTest {
     assertThat(grids.figures()).isEqualTo(Figures.NONE);
     SectionError error = grids.error().orElseThrow();
     assertThat(error.kind()).isEqualTo(ErrorKind.PLUGIN_FAULT);
-    assertThat(error.pluginId()).contains("broken-grids");
+    assertThat(error.pluginId()).contains(OnePlugin.ID);
     assertThat(error.facet()).contains("grid");
-    assertThat(error.message()).contains("broken-grids");
+    assertThat(error.message()).contains(OnePlugin.ID);
     assertThat(broken.failures()).containsOnlyKeys("grids");
     assertThat(broken.result(SectionKey.MEMBERSHIP)).isEqualTo(report.result(SectionKey.MEMBERSHIP));
     assertThat(broken.policies()).anyMatch(p -> p.facet().equals("grid")
-        && p.policyId().equals("broken-grids"));
+        && p.policyId().equals(OnePlugin.ID));
     assertThat(broken.plugins()).extracting(PluginUsed::id)
-        .containsExactly("jiangmen-default", "broken-grids");
+        .containsExactly("jiangmen-default", OnePlugin.ID);
   }
 
   @Test
   void failsTheDividendsNamingTheSharesWhenTheSharesFail() {
-    PolicyRegistry registry = PolicyRegistry.builder().register(new BrokenShares()).build();
+    PolicyRegistry registry = PolicyRegistry.builder().register(brokenShares()).build();
     Report broken = new ReformRun(registry).run(sample);
 
     assertThat(broken.section(SectionKey.SHARES).orElseThrow().error().orElseThrow().kind())
@@ -280,97 +276,39 @@ public class ReformRunTest {
     assertThat(report.toString()).contains(sample.community().id()).contains("membership COMPLETE");
   }
 
-  /** A 新会区 plugin whose share scheme cannot say its classes. */
-  private static final class BrokenShares implements CountyPolicyProvider {
-    static final FacetVersion VERSION = FacetVersion.of("broken-shares",
-        DateRange.startingAt(LocalDate.of(1950, 1, 1)),
-        PolicySource.of("测试文件〔1950〕2号", "第一条", LocalDate.of(1950, 1, 1)));
-
-    @Override
-    public String id() {
-      return "broken-shares";
-    }
-
-    @Override
-    public String countyCode() {
-      return County.XINHUI.code();
-    }
-
-    @Override
-    public SpiVersion spiVersion() {
-      return SpiVersion.of(1, 0);
-    }
-
-    @Override
-    public String displayName() {
-      return "股权设置出错的测试插件";
-    }
-
-    @Override
-    public List<ShareScheme> shareSchemes() {
-      return ImmutableList.of(new ShareScheme() {
-        @Override
-        public FacetVersion version() {
-          return VERSION;
-        }
-
-        @Override
-        public ImmutableList<ShareClass> classes() {
-          throw new IllegalStateException("the class table is not loaded");
-        }
-
-        @Override
-        public Explained<ImmutableMap<String, Weight>> weightsOf(Person member,
-            CollectiveOrganization organization, LocalDate baseDate) {
-          throw new IllegalStateException("the weight table is not loaded");
-        }
-      });
-    }
-  }
-
-  /** A 新会区 plugin, {@code broken-grids}, whose grid standard throws for every community. */
+  /** A 新会区 plugin ({@link OnePlugin#ID}) whose grid standard throws for every community. */
   public static CountyPolicyProvider brokenGrids() {
-    return new BrokenGrids();
+    return new OnePlugin().grids(new GridStandard() {
+      @Override
+      public FacetVersion version() {
+        return OnePlugin.VERSION;
+      }
+
+      @Override
+      public Explained<GridParameters> parameters(Community community) {
+        throw new IllegalStateException("the grid table is not loaded");
+      }
+    });
   }
 
-  private static final class BrokenGrids implements CountyPolicyProvider {
-    static final FacetVersion VERSION = FacetVersion.of("broken-grids",
-        DateRange.startingAt(LocalDate.of(2000, 1, 1)),
-        PolicySource.of("测试文件〔2000〕1号", "第一条", LocalDate.of(2000, 1, 1)));
+  /** A 新会区 plugin ({@link OnePlugin#ID}) whose share scheme cannot say its classes. */
+  static CountyPolicyProvider brokenShares() {
+    return new OnePlugin().shares(new ShareScheme() {
+      @Override
+      public FacetVersion version() {
+        return OnePlugin.VERSION;
+      }
 
-    @Override
-    public String id() {
-      return "broken-grids";
-    }
+      @Override
+      public ImmutableList<ShareClass> classes() {
+        throw new IllegalStateException("the class table is not loaded");
+      }
 
-    @Override
-    public String countyCode() {
-      return County.XINHUI.code();
-    }
-
-    @Override
-    public SpiVersion spiVersion() {
-      return SpiVersion.of(1, 0);
-    }
-
-    @Override
-    public String displayName() {
-      return "网格标准出错的测试插件";
-    }
-
-    @Override
-    public List<GridStandard> gridStandards() {
-      return ImmutableList.of(new GridStandard() {
-        @Override
-        public FacetVersion version() {
-          return VERSION;
-        }
-
-        @Override
-        public Explained<GridParameters> parameters(Community community) {
-          throw new IllegalStateException("the grid table is not loaded");
-        }
-      });
-    }
+      @Override
+      public Explained<ImmutableMap<String, Weight>> weightsOf(Person member,
+          CollectiveOrganization organization, LocalDate baseDate) {
+        throw new IllegalStateException("the weight table is not loaded");
+      }
+    });
   }
 }
