@@ -42,10 +42,18 @@ public final class ReformJsonModule extends SimpleModule {
     ApiTypes.ENUMS.forEach(this::addEnum);
     ApiTypes.RECORDS.forEach(this::addRecord);
     ResultTypes.TEXTS.forEach(this::addTextWriter);
-    ResultTypes.ENUMS.forEach(this::addEnumWriter);
-    ResultTypes.RECORDS.forEach(this::addRecordWriter);
     addSerializer(Explained.class, explainedSerializer());
     addDeserializer(Explained.class, new ExplainedDeserializer(null));
+  }
+
+  /**
+   * Adds the writers of the engines' results before the module's own serializers, which Jackson
+   * then consults first: a type with its own mapping keeps it.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    context.addSerializers(new ResultTypes());
+    super.setupModule(context);
   }
 
   private <T> void addScalar(ApiTypes.TextScalar<T> scalar) {
