@@ -1,23 +1,18 @@
 package org.cungaiju.reform.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.core.dividend.DividendEngine;
 import org.cungaiju.reform.core.dividend.YearDistribution;
-import org.cungaiju.reform.core.json.ReformJson;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,51 +44,39 @@ public final class DistributeCommand implements Callable<Integer> {
 
   @Mixin PluginsOption plugins;
 
-  @Parameters(paramLabel = "FILE", description = "the community dossier")
-  Path file;
-
-  @Option(names = "--date", paramLabel = "DATE",
-      description = "the date whose policies, members and registers apply (default: the "
-          + "dossier's asOf)")
-  LocalDate date;
+  @Mixin DossierInput input;
 
   @Option(names = "--year", paramLabel = "YEAR",
       description = "the financial year to distribute (default: the latest year the dossier "
           + "has figures for)")
   Integer year;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json (default) or text: a readable table in Chinese with English labels")
-  String format;
+  @Mixin ReportOutput output;
 
   /** Distributes and prints. */
   @Override
   public Integer call() {
-    String chosen = format.toLowerCase(Locale.ROOT);
-    if (!chosen.equals("json") && !chosen.equals("text")) {
-      throw new ParameterException(spec.commandLine(),
-          "--format: '" + format + "' is not a format; give json or text");
+    boolean text = output.text();
+    Optional<Dossier> read = input.read();
+    if (read.isEmpty()) {
+      return ExitCode.INVALID;
     }
-    Dossier dossier = DossierFiles.validate(file).orElseThrow();
+    Dossier dossier = read.get();
     int y = year != null ? year : DividendEngine.latestYear(dossier).orElseThrow(
         () -> new ParameterException(spec.commandLine(), "the dossier has no financial "
             + "figures (finances is empty), so there is no latest year; give --year YEAR"));
     YearDistribution result;
     try (PolicyRegistry registry = plugins.registry()) {
-      result = new DividendEngine(registry).distribute(dossier, y,
-          date == null ? dossier.asOf() : date);
+      result = new DividendEngine(registry).distribute(dossier, y, input.dateFor(dossier));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(chosen.equals("json") ? json(result) : DistributionText.of(result, dossier));
-    out.flush();
+    if (text) {
+      out.println(DistributionText.of(result, dossier));
+      out.flush();
+    } else {
+      ReportOutput.json(out, result);
+    }
     return ExitCode.OK;
   }
 
-  private static String json(YearDistribution result) {
-    try {
-      return ReformJson.prettyWriter().writeValueAsString(result);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the distribution as JSON", e);
-    }
-  }
 }

@@ -1,8 +1,6 @@
 package org.cungaiju.reform.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +13,11 @@ import org.cungaiju.reform.core.governance.GovernanceReport;
 import org.cungaiju.reform.core.governance.NonHukouCandidate;
 import org.cungaiju.reform.core.governance.OfficeHolder;
 import org.cungaiju.reform.core.governance.SeparationFinding;
+import org.cungaiju.reform.core.registry.PolicyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code reform governance FILE}: the governance checks of a community dossier — 政经分开 on
@@ -50,24 +47,21 @@ public final class GovernanceCommand implements Callable<Integer> {
 
   @Mixin ReportOutput output;
 
-  @Parameters(paramLabel = "FILE", description = "the dossier to check")
-  Path file;
-
-  @Option(names = "--date", paramLabel = "DATE",
-      description = "the date to check on, yyyy-MM-dd (default: the dossier's asOf)")
-  LocalDate date;
+  @Mixin DossierInput input;
 
   /** Reads the dossier, checks it and prints the report. */
   @Override
   public Integer call() {
     boolean text = output.text();
-    Optional<Dossier> dossier = DossierFiles.readOrReport(file, spec.commandLine().getErr());
+    Optional<Dossier> dossier = input.read();
     if (dossier.isEmpty()) {
       return ExitCode.INVALID;
     }
     Dossier d = dossier.get();
-    GovernanceReport report = new GovernanceChecks(plugins.registry())
-        .check(d, date == null ? d.asOf() : date);
+    GovernanceReport report;
+    try (PolicyRegistry registry = plugins.registry()) {
+      report = new GovernanceChecks(registry).check(d, input.dateFor(d));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (text) {
       print(out, d, report);

@@ -1,14 +1,13 @@
 package org.cungaiju.reform.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
@@ -16,12 +15,11 @@ import org.cungaiju.reform.api.grid.GridUnit;
 import org.cungaiju.reform.core.grid.GridMap;
 import org.cungaiju.reform.core.grid.GridPlan;
 import org.cungaiju.reform.core.grid.GridPlanner;
-import org.cungaiju.reform.core.json.ReformJson;
+import org.cungaiju.reform.core.registry.PolicyRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,12 +50,7 @@ public final class GridsCommand implements Callable<Integer> {
 
   @Mixin PluginsOption plugins;
 
-  @Parameters(paramLabel = "FILE", description = "the community dossier")
-  Path file;
-
-  @Option(names = "--date", paramLabel = "DATE",
-      description = "the date whose grid standard applies (default: the dossier's asOf)")
-  LocalDate date;
+  @Mixin DossierInput input;
 
   @Option(names = "--svg", paramLabel = "MAP",
       description = "also draw the plan as an SVG map into this file; every grid unit needs a "
@@ -67,7 +60,11 @@ public final class GridsCommand implements Callable<Integer> {
   /** Plans, prints the JSON and writes the map. */
   @Override
   public Integer call() {
-    Dossier dossier = DossierFiles.validate(file).orElseThrow();
+    Optional<Dossier> read = input.read();
+    if (read.isEmpty()) {
+      return ExitCode.INVALID;
+    }
+    Dossier dossier = read.get();
     PrintWriter err = spec.commandLine().getErr();
     if (svg != null && !GridMap.canDraw(dossier.gridUnits())) {
       List<String> missing = dossier.gridUnits().stream()
@@ -79,11 +76,11 @@ public final class GridsCommand implements Callable<Integer> {
           + "Run without --svg for the plan alone.");
       return ExitCode.INVALID;
     }
-    GridPlan plan = new GridPlanner(plugins.registry())
-        .plan(dossier, date == null ? dossier.asOf() : date);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(json(plan));
-    out.flush();
+    GridPlan plan;
+    try (PolicyRegistry registry = plugins.registry()) {
+      plan = new GridPlanner(registry).plan(dossier, input.dateFor(dossier));
+    }
+    ReportOutput.json(spec.commandLine().getOut(), plan);
     if (svg != null) {
       String map = GridMap.svg(plan, dossier.gridUnits(),
           dossier.community().name() + " 综合网格划分");
@@ -98,11 +95,4 @@ public final class GridsCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static String json(GridPlan plan) {
-    try {
-      return ReformJson.prettyWriter().writeValueAsString(plan);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the grid plan as JSON", e);
-    }
-  }
 }

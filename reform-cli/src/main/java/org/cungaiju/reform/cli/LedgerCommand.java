@@ -1,8 +1,6 @@
 package org.cungaiju.reform.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,10 +13,8 @@ import org.cungaiju.reform.core.ledger.OverdueTask;
 import org.cungaiju.reform.core.ledger.TaskProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code reform ledger FILE [--date D]}: the supervision views (督查) of a dossier's work ledger
@@ -47,23 +43,18 @@ public final class LedgerCommand implements Callable<Integer> {
 
   @Mixin ReportOutput output;
 
-  @Parameters(paramLabel = "FILE", description = "the dossier whose ledger to report")
-  Path file;
-
-  @Option(names = "--date", paramLabel = "DATE",
-      description = "the date to report on, yyyy-MM-dd (default: the dossier's asOf)")
-  LocalDate date;
+  @Mixin DossierInput input;
 
   /** Reads the dossier and prints its ledger's views on the date. */
   @Override
   public Integer call() {
     boolean text = output.text();
-    Optional<Dossier> dossier = DossierFiles.readOrReport(file, spec.commandLine().getErr());
+    Optional<Dossier> dossier = input.read();
     if (dossier.isEmpty()) {
       return ExitCode.INVALID;
     }
     Dossier d = dossier.get();
-    LedgerReport report = Ledger.of(d).report(date == null ? d.asOf() : date);
+    LedgerReport report = Ledger.of(d).report(input.dateFor(d));
     PrintWriter out = spec.commandLine().getOut();
     if (text) {
       print(out, d, report);
