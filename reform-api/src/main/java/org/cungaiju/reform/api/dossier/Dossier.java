@@ -130,29 +130,6 @@ public record Dossier(
     }
   }
 
-  /**
-   * A dossier without the governance, land and public-services sections.
-   *
-   * @throws InvalidInputException with every violation found
-   */
-  public Dossier(
-      int schemaVersion,
-      LocalDate asOf,
-      County county,
-      Community community,
-      ImmutableList<CollectiveOrganization> organizations,
-      ImmutableList<Person> persons,
-      ImmutableList<Household> households,
-      ImmutableList<ShareRegister> registers,
-      ImmutableList<FinancialYear> finances,
-      ImmutableList<GridUnit> gridUnits,
-      ImmutableList<DedicatedGrid> dedicatedGrids,
-      ImmutableList<LedgerEntry> ledger) {
-    this(schemaVersion, asOf, county, community, organizations, persons, households, registers,
-        finances, gridUnits, dedicatedGrids, ledger, Optional.empty(), Optional.empty(),
-        Optional.empty());
-  }
-
   /** A builder, for code that assembles a dossier piece by piece. */
   public static Builder builder() {
     return new Builder();
@@ -180,29 +157,6 @@ public record Dossier(
 
   private static <T> ImmutableMap<String, T> index(List<T> items, Function<T, String> id) {
     return items.stream().collect(ImmutableMap.toImmutableMap(id, t -> t));
-  }
-
-  /**
-   * Every cross-reference problem in the given parts of a dossier without the governance, land
-   * and public-services sections; see {@link #check(int, LocalDate, County, Community, List,
-   * List, List, List, List, List, List, List, Optional, Optional, Optional)}.
-   */
-  public static ImmutableList<Violation> check(
-      int schemaVersion,
-      LocalDate asOf,
-      County county,
-      Community community,
-      List<CollectiveOrganization> organizations,
-      List<Person> persons,
-      List<Household> households,
-      List<ShareRegister> registers,
-      List<FinancialYear> finances,
-      List<GridUnit> gridUnits,
-      List<DedicatedGrid> dedicatedGrids,
-      List<LedgerEntry> ledger) {
-    return check(schemaVersion, asOf, county, community, organizations, persons, households,
-        registers, finances, gridUnits, dedicatedGrids, ledger, Optional.empty(),
-        Optional.empty(), Optional.empty());
   }
 
   /**

@@ -63,7 +63,8 @@ class DossierGeneratorTest {
     Dossier d = DossierGenerator.generate(options);
     assertThat(Dossier.check(d.schemaVersion(), d.asOf(), d.county(), d.community(),
         d.organizations(), d.persons(), d.households(), d.registers(), d.finances(),
-        d.gridUnits(), d.dedicatedGrids(), d.ledger())).isEmpty();
+        d.gridUnits(), d.dedicatedGrids(), d.ledger(), d.governance(), d.land(), d.services()))
+        .isEmpty();
     assertThat(d.households()).hasSize(options.households());
     assertThat(d.gridUnits()).hasSize(options.gridUnits());
     assertThat(d.county()).isEqualTo(options.county());
