@@ -3,11 +3,13 @@ package org.cungaiju.reform.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cungaiju.reform.core.json.Fixtures.at;
 import static org.cungaiju.reform.core.json.Fixtures.valid;
 import static org.cungaiju.reform.core.json.Fixtures.validWith;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -282,6 +284,43 @@ class BrokenDossierTest {
       assertThat(v.path()).isEqualTo("$.persons[9].residentId");
       assertThat(v.value()).isEqualTo("440705********0012");
     });
+  }
+
+  @Test
+  void neverQuotesTextStandingWhereARecordOrAListBelongs() {
+    // found by fuzzing: a person written out as one string was quoted, resident id and name
+    String json = validWith(d -> {
+      ((ArrayNode) d.get("persons")).set(0, TextNode.valueOf("440705196503120012,陈国强,男"));
+      d.put("households", "陈国强");
+    });
+
+    List<Violation> violations = DossierReader.validate(json).violations();
+
+    assertThat(violations).extracting(Violation::path)
+        .contains("$.persons[0]", "$.households");
+    assertThat(violations).allSatisfy(v -> assertThat(v.toString())
+        .doesNotContain("440705196503120012").doesNotContain("陈国强"));
+    assertThat(violations).filteredOn(v -> v.path().equals("$.persons[0]")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.problem()).isEqualTo("is a string, not an object");
+          assertThat(v.value()).isEmpty();
+        });
+  }
+
+  @Test
+  void masksWhatHasTheShapeOfAResidentIdWhereverItStands() {
+    String json = validWith(d -> {
+      at(d, "/community").put("households", "440705196503120012");
+      at(d, "/community").put("registeredPopulation", new BigDecimal("440705196503120012"));
+      at(d, "/persons/0").put("sex", "old id 440705650312001 then 44070519650312001x");
+    });
+
+    List<Violation> violations = DossierReader.validate(json).violations();
+
+    assertThat(violations).extracting(Violation::path, Violation::value).contains(
+        tuple("$.community.households", "440705********0012"),
+        tuple("$.community.registeredPopulation", "440705********0012"),
+        tuple("$.persons[0].sex", "old id 44************* then 440705********001x"));
   }
 
   private static InputStream utf8(String text) {
