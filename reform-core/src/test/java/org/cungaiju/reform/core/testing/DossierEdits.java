@@ -7,6 +7,7 @@ import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.dossier.FinancialYear;
 import org.cungaiju.reform.api.grid.GridUnit;
+import org.cungaiju.reform.api.share.ShareRegister;
 
 /** A dossier with one of its lists changed, every other part kept; checked as any dossier is. */
 public final class DossierEdits {
@@ -35,6 +36,14 @@ public final class DossierEdits {
         d.organizations(), d.persons(), d.households(), d.registers(),
         ImmutableList.copyOf(finances), d.gridUnits(), d.dedicatedGrids(), d.ledger(),
         d.governance(), d.land(), d.services());
+  }
+
+  /** {@code d} with these share registers in place of its own. */
+  public static Dossier registers(Dossier d, Iterable<ShareRegister> registers) {
+    return new Dossier(d.schemaVersion(), d.asOf(), d.county(), d.community(),
+        d.organizations(), d.persons(), d.households(), ImmutableList.copyOf(registers),
+        d.finances(), d.gridUnits(), d.dedicatedGrids(), d.ledger(), d.governance(), d.land(),
+        d.services());
   }
 
   /** {@code d} with these grid units in place of its own. */
