@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cungaiju.reform.api.community.PersonName;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.id.ResidentId;
@@ -31,6 +32,9 @@ final class Reading {
   private static final Pattern RESIDENT_ID =
       Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
 
+  /** Two or more Han characters together: perhaps a name, in the wrong place or not. */
+  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+
   private final List<Violation> violations = new ArrayList<>();
   private int found;
   private Optional<LocalDate> asOf = Optional.empty();
@@ -38,12 +42,14 @@ final class Reading {
   /**
    * Records a violation at {@code path}; {@code value} must already be masked if personal.
    * Whatever has the shape of a resident id (15 digits, or 17 and a digit or X) is masked
-   * wherever it stands, since a value in the wrong place may be anything.
+   * wherever it stands, and so is every run of Han characters after its surname, as a name is
+   * ({@code 吴发德} shows as {@code 吴**}, {@code 司徒明华} as {@code 司徒**}), since a value in the wrong place may be anything: a
+   * name exported into the column of the sex is still a name.
    */
   void add(String path, String value, String problem, String accepted) {
     found++;
     if (violations.size() < MAX_LISTED) {
-      violations.add(new Violation(path, shorten(maskIds(value)), problem, accepted));
+      violations.add(new Violation(path, shorten(maskNames(maskIds(value))), problem, accepted));
     }
   }
 
@@ -128,6 +134,22 @@ final class Reading {
     while (m.find()) {
       m.appendReplacement(b, Matcher.quoteReplacement(ResidentId.mask(m.group())));
     }
+    return m.appendTail(b).toString();
+  }
+
+  private static String maskNames(String value) {
+    Matcher m = HAN_RUN.matcher(value);
+    if (!m.find()) {
+      return value;
+    }
+    StringBuilder b = new StringBuilder();
+    do {
+      String run = m.group();
+      int first = PersonName.COMPOUND_SURNAMES.contains(run.substring(0, 2)) ? 2
+          : run.offsetByCodePoints(0, 1);
+      m.appendReplacement(b, Matcher.quoteReplacement(run.substring(0, first)
+          + "*".repeat(run.codePointCount(first, run.length()))));
+    } while (m.find());
     return m.appendTail(b).toString();
   }
 

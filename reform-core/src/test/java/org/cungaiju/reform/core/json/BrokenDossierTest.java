@@ -257,6 +257,7 @@ class BrokenDossierTest {
       at(d, "/persons/0").put("residentId", "440705196503120013");
       at(d, "/persons/1").put("name", 123);
       at(d, "/persons/2").put("residentId", 440721199001150039L);
+      at(d, "/persons/4").put("sex", "司徒明华"); // a name exported into the wrong column
       at(d, "/persons/6").put("name", "欧阳美玲\u0007");
       at(d, "/persons/9").put("residentId", "440705198809090127");
     });
@@ -266,11 +267,11 @@ class BrokenDossierTest {
 
     assertThat(e.violations()).extracting(Violation::path).containsExactly(
         "$.persons[0].residentId", "$.persons[1].name", "$.persons[2].residentId",
-        "$.persons[6].name", "$.persons[9].residentId");
+        "$.persons[4].sex", "$.persons[6].name", "$.persons[9].residentId");
     assertThat(e.getMessage())
         .doesNotContain("440705196503120013", "19650312", "440721199001150039", "19900115",
-            "123", "欧阳美玲", "美玲", "440705198809090127", "19880909")
-        .contains("440705********0013", "欧阳***", "440705********0127");
+            "123", "欧阳美玲", "美玲", "440705198809090127", "19880909", "明华")
+        .contains("440705********0013", "司徒**", "欧阳***", "440705********0127");
   }
 
   @Test
