@@ -66,9 +66,9 @@ public final class GridsCommand implements Callable<Integer> {
     }
     Dossier dossier = read.get();
     PrintWriter err = spec.commandLine().getErr();
-    if (svg != null && !GridMap.canDraw(dossier.gridUnits())) {
-      List<String> missing = dossier.gridUnits().stream()
-          .filter(u -> u.location().isEmpty()).map(GridUnit::id).toList();
+    List<String> missing = dossier.gridUnits().stream()
+        .filter(u -> u.location().isEmpty()).map(GridUnit::id).toList();
+    if (svg != null && !missing.isEmpty()) {
       err.println("reform: --svg: " + missing.size() + " of " + dossier.gridUnits().size()
           + " grid units carry no location (" + String.join(", ", missing.subList(0,
               Math.min(10, missing.size()))) + (missing.size() > 10 ? ", …" : "")

@@ -77,37 +77,11 @@ public final class GridMap {
    * @param units the units the plan was drawn from, every one located
    * @param title the map's title, such as the community's name
    * @throws InvalidInputException naming every unit of the plan that is missing from {@code
-   *     units} or has no location
+   *     units} or has no location, or saying that the locations lie too far apart to draw
    */
   public static String svg(GridPlan plan, Iterable<GridUnit> units, String title) {
     requireNonNull(title, "title");
-    Map<String, GridUnit> byId = new HashMap<>();
-    units.forEach(u -> byId.put(u.id(), u));
-    Map<String, String> gridOf = new LinkedHashMap<>(plan.gridOfUnit());
-    for (DedicatedGrid d : plan.dedicatedGrids()) {
-      d.unitIds().forEach(u -> gridOf.put(u, d.id()));
-    }
-    List<Violation> problems = new ArrayList<>();
-    List<GridUnit> drawn = new ArrayList<>();
-    Map<String, Point> at = new HashMap<>();
-    for (String id : new TreeSet<>(gridOf.keySet())) {
-      GridUnit u = byId.get(id);
-      if (u == null) {
-        problems.add(Violation.of("units", id, "is in the plan but not among the units",
-            "the units the plan was drawn from"));
-      } else if (u.location().isEmpty()) {
-        problems.add(Violation.of("units[" + id + "].location", "absent",
-            "is needed to draw the unit on the map", "a location in metres, such as {\"x\": 0, "
-                + "\"y\": 0}"));
-      } else {
-        drawn.add(u);
-        at.put(id, u.location().get());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new Drawing(plan, drawn, at, gridOf, title).render();
+    return new Drawing(plan, units, title).render();
   }
 
   /** Whether every unit of {@code units} has a location, as {@link #svg} needs. */
@@ -118,6 +92,19 @@ public final class GridMap {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@link #svg} can draw {@code plan} from {@code units}: every unit of the plan is
+   * among them with a location, and the locations lie within about 10^15 metres of each other.
+   */
+  public static boolean canDraw(GridPlan plan, Iterable<GridUnit> units) {
+    try {
+      new Drawing(plan, units, "");
+      return true;
+    } catch (InvalidInputException e) {
+      return false;
+    }
   }
 
   /** One rendering. */
@@ -132,15 +119,45 @@ public final class GridMap {
     private final Map<String, String> colour = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
-    Drawing(GridPlan plan, List<GridUnit> units, Map<String, Point> at,
-        Map<String, String> gridOf, String title) {
+    /**
+     * Lays out {@code plan}'s units.
+     *
+     * @throws InvalidInputException as {@link #svg} says
+     */
+    Drawing(GridPlan plan, Iterable<GridUnit> given, String title) {
+      Map<String, GridUnit> all = new HashMap<>();
+      given.forEach(u -> all.put(u.id(), u));
+      Map<String, String> gridOfUnit = new LinkedHashMap<>(plan.gridOfUnit());
+      for (DedicatedGrid d : plan.dedicatedGrids()) {
+        d.unitIds().forEach(u -> gridOfUnit.put(u, d.id()));
+      }
+      List<Violation> problems = new ArrayList<>();
+      List<GridUnit> drawn = new ArrayList<>();
+      Map<String, Point> located = new HashMap<>();
+      for (String id : new TreeSet<>(gridOfUnit.keySet())) {
+        GridUnit u = all.get(id);
+        if (u == null) {
+          problems.add(Violation.of("units", id, "is in the plan but not among the units",
+              "the units the plan was drawn from"));
+        } else if (u.location().isEmpty()) {
+          problems.add(Violation.of("units[" + id + "].location", "absent",
+              "is needed to draw the unit on the map", "a location in metres, such as {\"x\": 0, "
+                  + "\"y\": 0}"));
+        } else {
+          drawn.add(u);
+          located.put(id, u.location().get());
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
       this.plan = plan;
-      this.units = units;
-      this.at = at;
-      this.gridOf = gridOf;
+      this.units = drawn;
+      this.at = located;
+      this.gridOf = gridOfUnit;
       this.title = title;
-      this.frame = new MapFrame(units, at, MAP_WIDTH, MAP_HEIGHT);
-      units.forEach(u -> byId.put(u.id(), u));
+      this.frame = new MapFrame(drawn, located, MAP_WIDTH, MAP_HEIGHT);
+      drawn.forEach(u -> byId.put(u.id(), u));
       colourGrids();
     }
 

@@ -154,6 +154,8 @@ public final class GridPlanner {
    *
    * @throws PolicyConfigurationException if no standard is in force, or the standard answers
    *     nothing
+   * @throws InvalidInputException if a unit's workload, or a group of connected units', is too
+   *     large to balance exactly, naming the unit by its JSON path ({@code $.gridUnits[3]})
    */
   public GridPlan plan(Dossier dossier, LocalDate date) {
     GridStandard standard = registry.resolve(dossier.county(), Facet.GRID, date);
@@ -162,7 +164,28 @@ public final class GridPlanner {
       throw new PolicyConfigurationException("the grid standard " + standard.version()
           + " gave no parameters for community " + dossier.community().id());
     }
-    return plan(dossier.gridUnits(), dossier.dedicatedGrids(), parameters);
+    try {
+      return plan(dossier.gridUnits(), dossier.dedicatedGrids(), parameters);
+    } catch (InvalidInputException e) {
+      throw inDossier(e);
+    }
+  }
+
+  /**
+   * {@code e} with its paths put in the dossier: {@code units[3]} is {@code $.gridUnits[3]},
+   * since the units planned are the dossier's, in its order. (The problems the dossier's own
+   * checks catch — ids used twice, neighbours not listing each other back, dedicated grids
+   * overlapping — never reach the planner.)
+   */
+  private static InvalidInputException inDossier(InvalidInputException e) {
+    List<Violation> out = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      String path = v.path().startsWith("units[")
+          ? "$.gridUnits[" + v.path().substring("units[".length())
+          : "$." + v.path();
+      out.add(new Violation(path, v.value(), v.problem(), v.accepted()));
+    }
+    return new InvalidInputException(out, e);
   }
 
   /**

@@ -25,10 +25,12 @@ final class MapFrame {
   final int width;
   final int height;
 
-  /** The frame of {@code units} fitting a map of at most {@code maxWidth} × {@code maxHeight}. */
+  /**
+   * The frame of {@code units} fitting a map of at most {@code maxWidth} × {@code maxHeight}.
+   *
+   * @throws InvalidInputException if the locations lie too far apart for exact arithmetic
+   */
   MapFrame(Collection<GridUnit> units, Map<String, Point> at, int maxWidth, int maxHeight) {
-    cellWidth = spacing(units, at, true);
-    cellHeight = spacing(units, at, false);
     long minX = Long.MAX_VALUE;
     long maxX = Long.MIN_VALUE;
     long minY = Long.MAX_VALUE;
@@ -40,6 +42,8 @@ final class MapFrame {
       maxY = Math.max(maxY, p.y());
     }
     try {
+      cellWidth = spacing(units, at, true);
+      cellHeight = spacing(units, at, false);
       west = Math.subtractExact(minX, cellWidth / 2);
       north = Math.addExact(Math.subtractExact(maxY, cellHeight / 2), cellHeight);
       long spanX = Math.addExact(Math.subtractExact(maxX, minX), cellWidth);
@@ -94,6 +98,8 @@ final class MapFrame {
    * The spacing of the units east–west (or north–south): the least distance between
    * neighbours in one row (column); else the least gap between distinct coordinates; else
    * {@value #DEFAULT_CELL} metres.
+   *
+   * @throws ArithmeticException if two locations lie too far apart for a {@code long}
    */
   private static long spacing(Collection<GridUnit> units, Map<String, Point> at, boolean eastWest) {
     long least = Long.MAX_VALUE;
@@ -104,8 +110,10 @@ final class MapFrame {
         if (b == null) {
           continue;
         }
-        long along = eastWest ? Math.abs(a.x() - b.x()) : Math.abs(a.y() - b.y());
-        long across = eastWest ? a.y() - b.y() : a.x() - b.x();
+        long along = Math.absExact(eastWest ? Math.subtractExact(a.x(), b.x())
+            : Math.subtractExact(a.y(), b.y()));
+        long across = eastWest ? Math.subtractExact(a.y(), b.y())
+            : Math.subtractExact(a.x(), b.x());
         if (across == 0 && along > 0) {
           least = Math.min(least, along);
         }
@@ -117,7 +125,7 @@ final class MapFrame {
       Long previous = null;
       for (long v : values) {
         if (previous != null) {
-          least = Math.min(least, v - previous);
+          least = Math.min(least, Math.subtractExact(v, previous));
         }
         previous = v;
       }

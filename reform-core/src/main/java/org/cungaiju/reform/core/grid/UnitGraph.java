@@ -31,7 +31,11 @@ final class UnitGraph {
   final boolean[] located;
   final List<int[]> components;
 
-  private UnitGraph(List<GridUnit> sorted, GridParameters standard) {
+  /** Each unit's position in the list the caller gave, for the paths of violations. */
+  private final Map<String, Integer> given;
+
+  private UnitGraph(List<GridUnit> sorted, Map<String, Integer> given, GridParameters standard) {
+    this.given = given;
     n = sorted.size();
     units = sorted.toArray(GridUnit[]::new);
     households = new int[n];
@@ -51,7 +55,7 @@ final class UnitGraph {
       try {
         workload[i] = standard.workloadOf(u);
       } catch (ArithmeticException e) {
-        throw InvalidInputException.of("units[" + u.id() + "].workload", u.workload(),
+        throw InvalidInputException.of("units[" + given.get(u.id()) + "].workload", u.workload(),
             "weighs more than a long holds under the grid standard's weights",
             "workload facts whose weighted sum is at most " + Long.MAX_VALUE);
       }
@@ -72,8 +76,10 @@ final class UnitGraph {
   static UnitGraph of(List<GridUnit> units, Set<String> dedicated, GridParameters standard) {
     List<Violation> problems = new ArrayList<>();
     Map<String, GridUnit> byId = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       GridUnit u = units.get(i);
+      given.putIfAbsent(u.id(), i);
       if (byId.putIfAbsent(u.id(), u) != null) {
         problems.add(Violation.of("units[" + i + "].id", u.id(), "is used twice",
             "a unique unit id"));
@@ -101,7 +107,7 @@ final class UnitGraph {
     }
     List<GridUnit> kept = units.stream().filter(u -> !dedicated.contains(u.id()))
         .sorted(Comparator.comparing(GridUnit::id)).toList();
-    UnitGraph graph = new UnitGraph(kept, standard);
+    UnitGraph graph = new UnitGraph(kept, given, standard);
     graph.checkWorkloads();
     return graph;
   }
@@ -112,7 +118,8 @@ final class UnitGraph {
       for (int v : c) {
         total += Math.min(workload[v], MAX_GROUP_WORKLOAD + 1);
         if (total > MAX_GROUP_WORKLOAD) {
-          throw InvalidInputException.of("units[" + units[c[0]].id() + "].workload", total,
+          String at = "units[" + given.get(units[c[0]].id()) + "].workload";
+          throw InvalidInputException.of(at, total,
               "makes the workload of the group of connected units too large to balance exactly",
               "a group workload of at most " + MAX_GROUP_WORKLOAD);
         }

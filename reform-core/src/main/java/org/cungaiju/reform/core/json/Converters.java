@@ -199,7 +199,11 @@ final class Converters {
     };
   }
 
-  /** Records that {@code node} is not the kind of JSON value expected. */
+  /**
+   * Records that {@code node} is not the kind of JSON value expected, showing the value only
+   * when it is a scalar and not {@code personal}. Objects and arrays pass {@code personal}: text
+   * standing where a record or a list belongs may be a whole record written out, names and all.
+   */
   static void wrongType(JsonNode node, String path, Reading reading, String expected,
       String accepted, boolean personal) {
     String shown = personal || !node.isValueNode() || node.isNull() ? "" : node.asText();
@@ -278,7 +282,7 @@ final class Converters {
       @Override
       public C convert(JsonNode node, String path, Reading reading) {
         if (!node.isArray()) {
-          wrongType(node, path, reading, "an array", accepted(), false);
+          wrongType(node, path, reading, "an array", accepted(), true);
           return null;
         }
         int mark = reading.mark();
@@ -318,7 +322,7 @@ final class Converters {
       @Override
       public M convert(JsonNode node, String path, Reading reading) {
         if (!node.isObject()) {
-          wrongType(node, path, reading, "an object", accepted(), false);
+          wrongType(node, path, reading, "an object", accepted(), true);
           return null;
         }
         int mark = reading.mark();

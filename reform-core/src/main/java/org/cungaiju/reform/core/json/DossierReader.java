@@ -32,6 +32,9 @@ import org.cungaiju.reform.api.error.InvalidInputException;
  *       violations are reported all together as well.
  * </ol>
  *
+ * <p>The first 1,000 violations are listed, then one more at {@code $} saying how many were
+ * not: however broken a document is, its violations take no more memory than that.
+ *
  * <p>Messages never show a resident id or a name unmasked. Stateless and thread-safe.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")

@@ -6,24 +6,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cungaiju.reform.api.community.PersonName;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.Violation;
+import org.cungaiju.reform.api.id.ResidentId;
 
 /**
- * The state of one conversion from a JSON tree to values: every violation found so far, and the
+ * The state of one conversion from a JSON tree to values: the violations found so far, and the
  * date resident ids are judged against. Not thread-safe; one per conversion.
+ *
+ * <p>At most {@value #MAX_LISTED} violations are kept, then only their number: a document of a
+ * million nulls would otherwise cost some hundred bytes of violations per byte read.
  */
 final class Reading {
+
+  /** The most violations listed; past them, {@link #violations()} says how many more there are. */
+  static final int MAX_LISTED = 1_000;
 
   /** Longer offending values are cut in messages: a message is no place for a megabyte. */
   private static final int MAX_VALUE_SHOWN = 80;
 
+  /** A resident id's shape: 18 characters (the last may be X) or the 15 digits of the old ids. */
+  private static final Pattern RESIDENT_ID =
+      Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
+
+  /** Two or more Han characters together: perhaps a name, in the wrong place or not. */
+  private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
+
   private final List<Violation> violations = new ArrayList<>();
+  private int found;
   private Optional<LocalDate> asOf = Optional.empty();
 
-  /** Records a violation at {@code path}; {@code value} must already be masked if personal. */
+  /**
+   * Records a violation at {@code path}; {@code value} must already be masked if personal.
+   * Whatever has the shape of a resident id (15 digits, or 17 and a digit or X) is masked
+   * wherever it stands, and so is every run of Han characters after its surname, as a name is
+   * ({@code 吴发德} shows as {@code 吴**}, {@code 司徒明华} as {@code 司徒**}), since a value in the wrong place may be anything: a
+   * name exported into the column of the sex is still a name.
+   */
   void add(String path, String value, String problem, String accepted) {
-    violations.add(new Violation(path, shorten(value), problem, accepted));
+    found++;
+    if (violations.size() < MAX_LISTED) {
+      violations.add(new Violation(path, shorten(maskNames(maskIds(value))), problem, accepted));
+    }
   }
 
   /** Records {@code v}, whose value must already be masked if personal. */
@@ -33,17 +60,27 @@ final class Reading {
 
   /** How many violations have been found so far: a mark for {@link #failedSince}. */
   int mark() {
-    return violations.size();
+    return found;
   }
 
   /** Whether a violation was found after {@code mark}. */
   boolean failedSince(int mark) {
-    return violations.size() > mark;
+    return found > mark;
   }
 
-  /** Every violation found, in the order found. */
+  /**
+   * The violations found, in the order found: every one, or the first {@value #MAX_LISTED} and
+   * one more at {@code $} saying how many were not listed.
+   */
   ImmutableList<Violation> violations() {
-    return ImmutableList.copyOf(violations);
+    if (found <= MAX_LISTED) {
+      return ImmutableList.copyOf(violations);
+    }
+    return ImmutableList.<Violation>builderWithExpectedSize(MAX_LISTED + 1)
+        .addAll(violations)
+        .add(new Violation(Paths.ROOT, "", "has " + (found - MAX_LISTED)
+            + " more problems, not listed", "the document with the problems listed fixed"))
+        .build();
   }
 
   /** The date no birth date may be after, when the document gives one. */
@@ -86,6 +123,34 @@ final class Reading {
       e.violations().forEach(v -> add(path, v.value(), v.problem(), v.accepted()));
       return null;
     }
+  }
+
+  private static String maskIds(String value) {
+    if (value.length() < 15) {
+      return value;
+    }
+    Matcher m = RESIDENT_ID.matcher(value);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(b, Matcher.quoteReplacement(ResidentId.mask(m.group())));
+    }
+    return m.appendTail(b).toString();
+  }
+
+  private static String maskNames(String value) {
+    Matcher m = HAN_RUN.matcher(value);
+    if (!m.find()) {
+      return value;
+    }
+    StringBuilder b = new StringBuilder();
+    do {
+      String run = m.group();
+      int first = PersonName.COMPOUND_SURNAMES.contains(run.substring(0, 2)) ? 2
+          : run.offsetByCodePoints(0, 1);
+      m.appendReplacement(b, Matcher.quoteReplacement(run.substring(0, first)
+          + "*".repeat(run.codePointCount(first, run.length()))));
+    } while (m.find());
+    return m.appendTail(b).toString();
   }
 
   private static String shorten(String value) {

@@ -51,7 +51,7 @@ final class RecordConverter<T extends Record> implements Converter<T> {
   @Override
   public T convert(JsonNode node, String path, Reading reading) {
     if (!node.isObject()) {
-      Converters.wrongType(node, path, reading, "an object", accepted, false);
+      Converters.wrongType(node, path, reading, "an object", accepted, true);
       return null;
     }
     int mark = reading.mark();

@@ -37,7 +37,8 @@ import org.cungaiju.reform.spi.land.LandRules;
  *       (the dossier's {@code asOf} by default); a homestead withdrawal under the rules in force
  *       on the day it was applied for. Never the wall clock.
  *   <li>A figure too large for the library's numbers is an {@link
- *       org.cungaiju.reform.api.error.InvalidInputException} naming the dossier path; a faulty
+ *       org.cungaiju.reform.api.error.InvalidInputException} naming the JSON path in the dossier
+ *       (such as {@code $.land.retainedLand[0].expropriatedArea}); a faulty
  *       land facet is reported by the registry's guard as a {@link
  *       org.cungaiju.reform.core.guard.PluginFaultException}. No partial result.
  * </ul>
@@ -72,7 +73,7 @@ public final class LandCalculations {
     for (int i = 0; i < records.size(); i++) {
       RetainedLand r = records.get(i);
       Explained<LandParameters> p = parameters(dossier, r.organizationId(), date);
-      out.add(value(r, date, p, "land.retainedLand[" + i + "]"));
+      out.add(value(r, date, p, "$.land.retainedLand[" + i + "]"));
     }
     return out.build();
   }
@@ -85,7 +86,7 @@ public final class LandCalculations {
     for (int i = 0; i < applications.size(); i++) {
       HomesteadWithdrawal w = applications.get(i);
       Explained<LandParameters> p = parameters(dossier, w.organizationId(), w.applied());
-      out.add(offer(w, p, "land.homesteadWithdrawals[" + i + "]"));
+      out.add(offer(w, p, "$.land.homesteadWithdrawals[" + i + "]"));
     }
     return out.build();
   }

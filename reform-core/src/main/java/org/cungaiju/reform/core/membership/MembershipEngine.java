@@ -129,7 +129,7 @@ public final class MembershipEngine {
     }
 
     Explained<MembershipStatus> decide(Person p, LocalDate date) {
-      String at = "persons[" + index.get(p.id()) + "]";
+      String at = "$.persons[" + index.get(p.id()) + "]";
       CollectiveOrganization org = p.organizationId().map(organizations::get).orElseThrow(
           () -> InvalidInputException.of(at + ".organizationId", p.id(),
               "has no organization, so no membership is in question",

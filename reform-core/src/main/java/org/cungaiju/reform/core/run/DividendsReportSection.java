@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cungaiju.reform.api.dossier.FinancialYear;
+import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.value.Money;
 import org.cungaiju.reform.core.dividend.DividendEngine;
 import org.cungaiju.reform.core.dividend.DividendReport;
@@ -49,8 +50,25 @@ final class DividendsReportSection implements ReportSection<DividendSection> {
     return new DividendSection(year, out.build());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidInputException if the incomes distributed add up to more than the largest
+   *     amount the library holds, though each fits
+   */
   @Override
   public Figures figures(DividendSection s) {
+    try {
+      return sums(s);
+    } catch (ArithmeticException e) {
+      throw InvalidInputException.of("$.finances", "year " + s.year().orElseThrow(),
+          "has distributable incomes that add up to more than the largest amount the library "
+              + "holds", "incomes of one year that add up to at most " + Money.ofFen(Long.MAX_VALUE)
+              + " yuan");
+    }
+  }
+
+  private static Figures sums(DividendSection s) {
     Money income = Money.ZERO;
     Money reserve = Money.ZERO;
     Money welfare = Money.ZERO;

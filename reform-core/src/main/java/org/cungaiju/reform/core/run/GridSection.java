@@ -27,8 +27,11 @@ public record GridSection(GridPlan plan, ImmutableList<GridUnit> units) {
     units = ImmutableList.copyOf(units);
   }
 
-  /** Whether the map can be drawn: every unit has a location. */
+  /**
+   * Whether the map can be drawn: every unit has a location, and the locations lie close
+   * enough together to be scaled exactly ({@link GridMap#canDraw(GridPlan, Iterable)}).
+   */
   public boolean canDrawMap() {
-    return !units.isEmpty() && GridMap.canDraw(units);
+    return !units.isEmpty() && GridMap.canDraw(plan, units);
   }
 }

@@ -25,6 +25,11 @@ interface ReportSection<T extends Record> {
    */
   T compute(RunContext run);
 
-  /** The headline figures of {@code result}. */
+  /**
+   * The headline figures of {@code result}.
+   *
+   * @throws org.cungaiju.reform.api.error.ReformException when a figure is too large to hold,
+   *     though every part of it fits; the section then fails like a failing engine's
+   */
   Figures figures(T result);
 }

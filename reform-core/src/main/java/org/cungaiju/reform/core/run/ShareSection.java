@@ -21,7 +21,11 @@ public record ShareSection(ImmutableList<OrganizationShares> organizations) {
     organizations = ImmutableList.copyOf(organizations);
   }
 
-  /** The shares of every organization added up. */
+  /**
+   * The shares of every organization added up.
+   *
+   * @throws ArithmeticException if they add up to more than a {@code long} holds
+   */
   public long totalShares() {
     long total = 0;
     for (OrganizationShares o : organizations) {

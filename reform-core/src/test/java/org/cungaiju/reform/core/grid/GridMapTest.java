@@ -176,4 +176,36 @@ class GridMapTest {
               assertThat(v.problem()).contains("needed to draw");
             }));
   }
+
+  @Test
+  void refusesLocationsTooFarApartToScaleExactlyAndSaysSoBeforeDrawing() {
+    // found by fuzzing: a unit moved to x = 2^63 - 1 made the report's page throw
+    List<GridUnit> far = Units.sketch().unit("a", 100).unit("b", 100).at("a", 0, 0)
+        .at("b", Long.MAX_VALUE, 0).build();
+    // neighbours at the two ends of a long: their distance itself overflows
+    List<GridUnit> ends = Units.sketch().unit("a", 100).unit("b", 100).at("a", Long.MIN_VALUE, 0)
+        .at("b", Long.MAX_VALUE, 0).link("a", "b").build();
+
+    for (List<GridUnit> units : List.of(far, ends)) {
+      GridPlan plan = GridPlanner.plan(units, List.of(),
+          Units.explained(Units.standard(1, 500, 2000)));
+      assertThat(GridMap.canDraw(units)).as("every unit has a location").isTrue();
+      assertThat(GridMap.canDraw(plan, units)).isFalse();
+      assertThatThrownBy(() -> GridMap.svg(plan, units, "t"))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+              .singleElement().satisfies(v -> {
+                assertThat(v.path()).isEqualTo("units.location");
+                assertThat(v.problem()).isEqualTo("spans too far to draw");
+              }));
+    }
+  }
+
+  @Test
+  void canDrawAPlanWhoseUnitsAreAllLocatedAndNear() {
+    List<GridUnit> units = lattice();
+    assertThat(GridMap.canDraw(plan(units), units)).isTrue();
+    List<GridUnit> one = Units.sketch().unit("a", 100).build();
+    GridPlan plan = GridPlanner.plan(one, List.of(), Units.explained(Units.standard(1, 500, 2000)));
+    assertThat(GridMap.canDraw(plan, one)).as("a unit without a location").isFalse();
+  }
 }

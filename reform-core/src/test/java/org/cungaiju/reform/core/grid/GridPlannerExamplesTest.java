@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cungaiju.reform.api.community.Community;
+import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
@@ -20,8 +23,11 @@ import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.core.grid.BoundViolation.Bound;
 import org.cungaiju.reform.core.grid.BoundViolation.Cause;
+import org.cungaiju.reform.core.generate.DossierGenerator;
+import org.cungaiju.reform.core.generate.GeneratorOptions;
 import org.cungaiju.reform.core.policy.MunicipalDefaultPolicy;
 import org.cungaiju.reform.core.registry.PolicyRegistry;
+import org.cungaiju.reform.core.testing.DossierEdits;
 import org.cungaiju.reform.spi.Facet;
 import org.cungaiju.reform.spi.grid.GridParameters;
 import org.junit.jupiter.api.Test;
@@ -298,6 +304,35 @@ class GridPlannerExamplesTest {
     assertThatThrownBy(() -> plan(units, school, park))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("y1").hasMessageContaining("dg-1");
+  }
+
+  @Test
+  void namesAUnitWhoseWorkloadOverflowsByItsPlaceInTheListGiven() {
+    List<GridUnit> sketch = Units.sketch().unit("a", 100).unit("b", 100)
+        .facts("b", Map.of("shops", Long.MAX_VALUE)).link("a", "b").build();
+    assertThatThrownBy(() -> plan(List.of(sketch.get(1), sketch.get(0))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("units[0].workload");
+              assertThat(v.problem()).contains("weighs more than a long holds");
+            }));
+  }
+
+  @Test
+  void namesAUnitWhoseWorkloadOverflowsByItsJsonPathInTheDossier() {
+    // found by fuzzing: the grids section of a report named the unit "units[u0003]"
+    Dossier small = DossierGenerator.generate(GeneratorOptions.builder().seed(3).households(30)
+        .gridUnits(4).build());
+    List<GridUnit> units = new ArrayList<>(small.gridUnits());
+    GridUnit u = units.get(2);
+    units.set(2, new GridUnit(u.id(), u.name(), u.households(), u.residents(),
+        ImmutableSortedMap.of("shops", Long.MAX_VALUE), u.adjacent(), u.location()));
+    Dossier d = DossierEdits.gridUnits(small, units);
+
+    assertThatThrownBy(() -> new GridPlanner(PolicyRegistry.builder().build()).plan(d))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .singleElement().satisfies(v ->
+                assertThat(v.path()).isEqualTo("$.gridUnits[2].workload")));
   }
 
   @Test

@@ -3,11 +3,13 @@ package org.cungaiju.reform.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cungaiju.reform.core.json.Fixtures.at;
 import static org.cungaiju.reform.core.json.Fixtures.valid;
 import static org.cungaiju.reform.core.json.Fixtures.validWith;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -255,6 +257,7 @@ class BrokenDossierTest {
       at(d, "/persons/0").put("residentId", "440705196503120013");
       at(d, "/persons/1").put("name", 123);
       at(d, "/persons/2").put("residentId", 440721199001150039L);
+      at(d, "/persons/4").put("sex", "司徒明华"); // a name exported into the wrong column
       at(d, "/persons/6").put("name", "欧阳美玲\u0007");
       at(d, "/persons/9").put("residentId", "440705198809090127");
     });
@@ -264,11 +267,11 @@ class BrokenDossierTest {
 
     assertThat(e.violations()).extracting(Violation::path).containsExactly(
         "$.persons[0].residentId", "$.persons[1].name", "$.persons[2].residentId",
-        "$.persons[6].name", "$.persons[9].residentId");
+        "$.persons[4].sex", "$.persons[6].name", "$.persons[9].residentId");
     assertThat(e.getMessage())
         .doesNotContain("440705196503120013", "19650312", "440721199001150039", "19900115",
-            "123", "欧阳美玲", "美玲", "440705198809090127", "19880909")
-        .contains("440705********0013", "欧阳***", "440705********0127");
+            "123", "欧阳美玲", "美玲", "440705198809090127", "19880909", "明华")
+        .contains("440705********0013", "司徒**", "欧阳***", "440705********0127");
   }
 
   @Test
@@ -282,6 +285,43 @@ class BrokenDossierTest {
       assertThat(v.path()).isEqualTo("$.persons[9].residentId");
       assertThat(v.value()).isEqualTo("440705********0012");
     });
+  }
+
+  @Test
+  void neverQuotesTextStandingWhereARecordOrAListBelongs() {
+    // found by fuzzing: a person written out as one string was quoted, resident id and name
+    String json = validWith(d -> {
+      ((ArrayNode) d.get("persons")).set(0, TextNode.valueOf("440705196503120012,陈国强,男"));
+      d.put("households", "陈国强");
+    });
+
+    List<Violation> violations = DossierReader.validate(json).violations();
+
+    assertThat(violations).extracting(Violation::path)
+        .contains("$.persons[0]", "$.households");
+    assertThat(violations).allSatisfy(v -> assertThat(v.toString())
+        .doesNotContain("440705196503120012").doesNotContain("陈国强"));
+    assertThat(violations).filteredOn(v -> v.path().equals("$.persons[0]")).singleElement()
+        .satisfies(v -> {
+          assertThat(v.problem()).isEqualTo("is a string, not an object");
+          assertThat(v.value()).isEmpty();
+        });
+  }
+
+  @Test
+  void masksWhatHasTheShapeOfAResidentIdWhereverItStands() {
+    String json = validWith(d -> {
+      at(d, "/community").put("households", "440705196503120012");
+      at(d, "/community").put("registeredPopulation", new BigDecimal("440705196503120012"));
+      at(d, "/persons/0").put("sex", "old id 440705650312001 then 44070519650312001x");
+    });
+
+    List<Violation> violations = DossierReader.validate(json).violations();
+
+    assertThat(violations).extracting(Violation::path, Violation::value).contains(
+        tuple("$.community.households", "440705********0012"),
+        tuple("$.community.registeredPopulation", "440705********0012"),
+        tuple("$.persons[0].sex", "old id 44************* then 440705********001x"));
   }
 
   private static InputStream utf8(String text) {

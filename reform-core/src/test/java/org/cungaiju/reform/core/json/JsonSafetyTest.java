@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.deser.BasicDeserializerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.Violation;
@@ -198,7 +201,7 @@ class JsonSafetyTest {
   }
 
   @Test
-  void manyKeysAreAllReportedAndADuplicateAmongThemIsFound() {
+  void manyKeysAreAllCountedAndADuplicateAmongThemIsFound() {
     int n = 100_000;
     StringBuilder b = new StringBuilder("{");
     for (int i = 0; i < n; i++) {
@@ -211,12 +214,46 @@ class JsonSafetyTest {
         InvalidInputException.class, () -> DossierReader.read(unknownKeys));
     List<Violation> duplicated = ReformJson.readTree(duplicate).violations();
 
-    assertThat(e.violations()).filteredOn(v -> v.problem().startsWith("is not a field of"))
-        .hasSize(n);
+    long listed = e.violations().stream()
+        .filter(v -> v.problem().startsWith("is not a field of")).count();
+    assertThat(e.violations()).hasSize(Reading.MAX_LISTED + 1);
+    assertThat(listed + notListed(e.violations())).as("unknown keys listed and counted")
+        .isEqualTo(n);
     assertThat(e.getMessage().length()).as("the message's length").isLessThan(20_000);
     assertThat(duplicated).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("$.k0");
       assertThat(v.problem()).contains("is given twice");
     });
+  }
+
+  @Test
+  void listsAThousandViolationsThenSaysHowManyMore() {
+    // found by fuzzing: a huge array of nulls gave a violation per element, some hundred bytes
+    // of violations per byte of document, enough to exhaust memory within the document limit
+    int n = 200_000;
+    String nulls = validWith(d -> {
+      ArrayNode persons = d.putArray("persons");
+      for (int i = 0; i < n; i++) {
+        persons.addNull();
+      }
+    });
+
+    List<Violation> violations = DossierReader.validate(nulls).violations();
+
+    assertThat(violations).hasSize(Reading.MAX_LISTED + 1);
+    for (int i = 0; i < Reading.MAX_LISTED; i++) {
+      assertThat(violations.get(i).path()).isEqualTo("$.persons[" + i + "]");
+      assertThat(violations.get(i).problem()).isEqualTo("is null");
+    }
+    assertThat(violations.get(Reading.MAX_LISTED).path()).isEqualTo("$");
+    assertThat(notListed(violations)).isEqualTo(n - Reading.MAX_LISTED);
+  }
+
+  /** How many more problems the last violation says were not listed. */
+  private static long notListed(List<Violation> violations) {
+    Violation last = violations.get(violations.size() - 1);
+    Matcher m = Pattern.compile("has (\\d+) more problems, not listed").matcher(last.problem());
+    assertThat(m.matches()).as("the last violation, %s", last).isTrue();
+    return Long.parseLong(m.group(1));
   }
 }

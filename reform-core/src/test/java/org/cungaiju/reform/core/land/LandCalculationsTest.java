@@ -151,7 +151,7 @@ class LandCalculationsTest {
 
     assertThatThrownBy(() -> DEFAULT.calculate(d))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("land.retainedLand[0].expropriatedArea: makes an amount above");
+        .hasMessageStartingWith("$.land.retainedLand[0].expropriatedArea: makes an amount above");
   }
 
   @Test

@@ -61,6 +61,24 @@ class MunicipalDefaultPolicyTest {
   }
 
   @Test
+  void leavesTheReserveFundWhatACharterWelfareFundOfNinetyFivePercentLeaves() {
+    // found by fuzzing: 95% from the charter and the policy's 10% made 105%, and the municipal
+    // default threw for a valid organization
+    Charter charter = new Charter(Optional.empty(), Optional.of(Rate.ofPercent(95)),
+        ShareManagement.STATIC, Optional.empty(), Optional.empty());
+    Explained<RetentionRates> r = registry.resolve(County.KAIPING, Facet.DIVIDEND, DATE)
+        .retention(organization(charter), 2025);
+    assertThat(r.value()).isEqualTo(RetentionRates.of(Rate.ofPercent(5), Rate.ofPercent(95)));
+    // 100.00 yuan: reserve 5.00, welfare 95.00, nothing left to pay out
+    Money income = Money.parse("100.00");
+    assertThat(r.value().reserveFundOf(income)).isEqualTo(Money.ofFen(500));
+    assertThat(r.value().welfareFundOf(income)).isEqualTo(Money.ofFen(9_500));
+    assertThat(r.value().payoutPoolOf(income)).isEqualTo(Money.ZERO);
+    assertThat(r.explanation().outcome()).isEqualTo("reserve fund 0.05 (what the charter's "
+        + "other rate leaves of the policy's 0.1), welfare fund 0.95 (charter)");
+  }
+
+  @Test
   void sizesGridsAtThreeToFiveHundredHouseholdsAndAtMost2500Residents() {
     var community = new org.cungaiju.reform.api.community.Community("c1", "示例社区",
         new org.cungaiju.reform.api.id.DivisionCode("440784100001"), "示例镇", 0, 0, 0);

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cungaiju.reform.api.community.Community;
 import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.dossier.Dossier;
+import org.cungaiju.reform.api.grid.GridUnit;
+import org.cungaiju.reform.api.grid.Point;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
@@ -21,6 +26,7 @@ import org.cungaiju.reform.core.run.ReformRunTest;
 import org.cungaiju.reform.core.run.Report;
 import org.cungaiju.reform.core.run.SampleRuns;
 import org.cungaiju.reform.core.run.SectionKey;
+import org.cungaiju.reform.core.testing.DossierEdits;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -150,6 +156,26 @@ class ReportHtmlTest {
         Language.ZH_CN);
     assertThat(html).doesNotContain("<script").doesNotContain("<b>街道")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;社区&quot;");
+    parse(html);
+  }
+
+  @Test
+  void leavesTheMapOutWhenTheUnitsLieTooFarApartToDraw() throws Exception {
+    // found by fuzzing: the page of a valid dossier whose unit was moved to x = 2^63 - 1 threw
+    Dossier small = DossierGenerator.generate(GeneratorOptions.builder().seed(5).households(40)
+        .gridUnits(6).build());
+    List<GridUnit> units = new ArrayList<>(small.gridUnits());
+    GridUnit u = units.get(0);
+    units.set(0, new GridUnit(u.id(), u.name(), u.households(), u.residents(), u.workload(),
+        u.adjacent(), Optional.of(Point.of(Long.MAX_VALUE, 0))));
+    Dossier d = DossierEdits.gridUnits(small, units);
+    Report far = new ReformRun(PolicyRegistry.builder().build()).run(d);
+
+    String html = ReportHtml.render(far, Language.ZH_CN);
+
+    assertThat(far.section(SectionKey.GRIDS).orElseThrow().isComplete()).isTrue();
+    assertThat(html).doesNotContain("data-chart=\"grid-map\"").contains("位置相距过远");
+    assertThat(ReportHtml.render(far, Language.EN)).contains("too far apart to draw");
     parse(html);
   }
 

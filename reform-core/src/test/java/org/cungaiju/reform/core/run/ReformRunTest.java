@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +15,13 @@ import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Community;
 import org.cungaiju.reform.api.dossier.Dossier;
+import org.cungaiju.reform.api.dossier.FinancialYear;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
+import org.cungaiju.reform.api.share.ShareRegister;
+import org.cungaiju.reform.api.value.Money;
 import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.core.dividend.DividendEngine;
 import org.cungaiju.reform.core.dividend.DividendReport;
@@ -26,6 +31,8 @@ import org.cungaiju.reform.core.dividend.YearDistribution;
 import org.cungaiju.reform.core.governance.GovernanceChecks;
 import org.cungaiju.reform.core.governance.GovernanceReport;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
+import org.cungaiju.reform.core.generate.DossierGenerator;
+import org.cungaiju.reform.core.generate.GeneratorOptions;
 import org.cungaiju.reform.core.grid.GridPlan;
 import org.cungaiju.reform.core.grid.GridPlanner;
 import org.cungaiju.reform.core.land.LandCalculations;
@@ -38,6 +45,7 @@ import org.cungaiju.reform.core.registry.PolicyRegistry;
 import org.cungaiju.reform.core.service.PublicServiceChecks;
 import org.cungaiju.reform.core.service.ServicesReport;
 import org.cungaiju.reform.core.share.ShareEngine;
+import org.cungaiju.reform.core.testing.DossierEdits;
 import org.cungaiju.reform.spi.CountyPolicyProvider;
 import org.cungaiju.reform.spi.facet.FacetVersion;
 import org.cungaiju.reform.spi.grid.GridParameters;
@@ -240,6 +248,51 @@ public class ReformRunTest {
     assertThat(dividends.message()).contains("shares");
     assertThat(broken.failures()).containsOnlyKeys("shares", "dividends");
     assertThat(broken.section(SectionKey.GRIDS).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
+  void failsTheDividendsWhenTheYearsIncomesAddUpPastTheLargestAmount() {
+    // found by fuzzing: each income fit in the fen a long holds, their sum did not, and the
+    // overflow escaped the run from the section's headline figures
+    Dossier d = DossierGenerator.generate(GeneratorOptions.builder().seed(7).households(20)
+        .groups(2).registers(true).build());
+    int year = d.asOf().getYear() - 1;
+    Dossier rich = DossierEdits.finances(d, d.organizations().stream()
+        .map(o -> new FinancialYear(o.id(), year, Money.ofFen(Long.MAX_VALUE / 2 + 1))).toList());
+    PolicyRegistry registry = PolicyRegistry.builder().build();
+    assertThat(new DividendEngine(registry).distribute(rich, year, rich.asOf()).organizations())
+        .as("two or more organizations distribute").filteredOn(o -> o.status()
+            == DividendStatus.DISTRIBUTED).hasSizeGreaterThanOrEqualTo(2);
+
+    Report r = new ReformRun(registry).run(rich);
+
+    SectionError e = r.section(SectionKey.DIVIDENDS).orElseThrow().error().orElseThrow();
+    assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("$.finances");
+      assertThat(v.value()).isEqualTo("year " + year);
+    });
+    assertThat(r.section(SectionKey.SHARES).orElseThrow().isComplete()).isTrue();
+  }
+
+  @Test
+  void failsTheSharesWhenTheRegistersHoldMoreSharesTogetherThanALong() {
+    Dossier d = DossierGenerator.generate(GeneratorOptions.builder().seed(7).households(20)
+        .groups(2).registers(true).build());
+    List<ShareRegister> huge = d.registers().stream().map(r -> new ShareRegister(
+        r.organizationId(), r.asOf(), r.classes(), ImmutableList.of(new Holding(
+            r.holdings().get(0).holderId(), r.holdings().get(0).shareClassId(),
+            Long.MAX_VALUE / 2 + 1)))).toList();
+    assertThat(huge).as("two registers or more").hasSizeGreaterThanOrEqualTo(2);
+
+    Report r = new ReformRun(PolicyRegistry.builder().build()).run(DossierEdits.registers(d, huge));
+
+    SectionError e = r.section(SectionKey.SHARES).orElseThrow().error().orElseThrow();
+    assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+    assertThat(e.violations()).singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("$.organizations"));
+    assertThat(r.section(SectionKey.DIVIDENDS).orElseThrow().error().orElseThrow().kind())
+        .isEqualTo(ErrorKind.DEPENDENCY_FAILED);
   }
 
   @Test
