@@ -1,7 +1,8 @@
 /**
  * The immutable value types of the village-to-residence (村改居) reform: identifiers with their
  * national-standard checks, money and exact weights, communities, persons, members, shares,
- * grids, the key-task ledger, explanations and the exception hierarchy.
+ * grids, the key-task ledger, governance, land and public-service facts, explanations and the
+ * exception hierarchy.
  *
  * <p>This module depends on nothing of ours and carries no JSON annotations; mapping lives in
  * {@code org.cungaiju.reform.core}.
@@ -20,4 +21,7 @@ module org.cungaiju.reform.api {
   exports org.cungaiju.reform.api.ledger;
   exports org.cungaiju.reform.api.explain;
   exports org.cungaiju.reform.api.dossier;
+  exports org.cungaiju.reform.api.governance;
+  exports org.cungaiju.reform.api.land;
+  exports org.cungaiju.reform.api.service;
 }

@@ -7,12 +7,16 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.allocation;
   exports org.cungaiju.reform.core.data;
   exports org.cungaiju.reform.core.generate;
+  exports org.cungaiju.reform.core.governance;
   exports org.cungaiju.reform.core.grid;
   exports org.cungaiju.reform.core.guard;
   exports org.cungaiju.reform.core.json;
+  exports org.cungaiju.reform.core.land;
+  exports org.cungaiju.reform.core.ledger;
   exports org.cungaiju.reform.core.membership;
   exports org.cungaiju.reform.core.policy;
   exports org.cungaiju.reform.core.registry;
+  exports org.cungaiju.reform.core.service;
 
   uses org.cungaiju.reform.spi.CountyPolicyProvider;
 

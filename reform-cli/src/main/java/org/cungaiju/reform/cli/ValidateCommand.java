@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
-import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.core.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,12 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
       printSummary(spec.commandLine().getOut(), result.orElseThrow());
       return ExitCode.OK;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    int n = result.violations().size();
-    err.println(file + ": invalid dossier, " + n + (n == 1 ? " problem:" : " problems:"));
-    for (Violation v : result.violations()) {
-      err.println("  " + v);
-    }
+    DossierFiles.report(file, result, spec.commandLine().getErr());
     return ExitCode.INVALID;
   }
 
@@ -70,6 +64,13 @@ public final class ValidateCommand implements Callable<Integer> {
     line(out, "grid units", d.gridUnits().size());
     line(out, "dedicated grids", d.dedicatedGrids().size());
     line(out, "ledger entries", d.ledger().size());
+    line(out, "governance", d.governance().map(g -> g.voterRoll().size() + " voters, "
+        + g.appointments().size() + " appointments, " + g.facts().size() + " facts")
+        .orElse("none"));
+    line(out, "land", d.land().map(l -> l.retainedLand().size() + " retained-land records, "
+        + l.homesteadWithdrawals().size() + " homestead withdrawals").orElse("none"));
+    line(out, "services", d.services().map(s -> s.schoolPlaces().size()
+        + " stages of school places").orElse("none"));
   }
 
   private static void line(PrintWriter out, String label, Object value) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.cungaiju.reform.api.Api;
@@ -20,17 +21,25 @@ import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.community.PersonEvent;
 import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.Violation;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.GridUnit;
 import org.cungaiju.reform.api.id.County;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
+import org.cungaiju.reform.api.ledger.LedgerEntries;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.share.Holding;
+import org.cungaiju.reform.api.service.PublicServices;
 import org.cungaiju.reform.api.share.ShareRegister;
 
 /**
  * A community dossier: one community as of a date, with its collective organizations, persons,
  * households, share registers if already quantified, the financial year's figures, grid units,
- * dedicated grids and ledger entries.
+ * dedicated grids and ledger entries, and the optional governance, land and public-services
+ * sections.
  *
  * <h2>Guarantees</h2>
  *
@@ -38,9 +47,16 @@ import org.cungaiju.reform.api.share.ShareRegister;
  *   <li>Every id is unique within its kind, and every reference resolves: a person's household
  *       and organization, a household's members (each naming that household back), parents,
  *       organization parents one level up, register holders, grid neighbours (symmetrically),
- *       dedicated-grid units, superseded ledger entries.
+ *       dedicated-grid units, voters and office holders, the
+ *       organizations of appointments and land records, the households of homestead
+ *       withdrawals. A leading office ({@link org.cungaiju.reform.api.governance.Office#isLeading})
+ *       has one holder (the collective head one per organization); an organization has at most
+ *       one retained-land record and a household at most one homestead withdrawal.
+ *   <li>Ledger entries keep {@link LedgerEntries}' rules: an entry supersedes only an entry
+ *       listed before it, of its own key task, dated no later than itself and not superseded
+ *       already.
  *   <li>Resident ids are unique. Nothing is dated after {@code asOf}: births, events, ledger
- *       entries, registers.
+ *       entries, registers, homestead withdrawals.
  *   <li>The community's division code lies in the county.
  *   <li>All problems are reported together: {@link #check} lists every violation with its path
  *       (such as {@code persons[17].householdId}), and the constructor throws them all.
@@ -61,6 +77,9 @@ import org.cungaiju.reform.api.share.ShareRegister;
  * @param gridUnits the units the community is divided into for grids
  * @param dedicatedGrids dedicated grids declared over some units
  * @param ledger the work-ledger entries recorded so far
+ * @param governance the voter roll, appointments and separation facts, if recorded
+ * @param land the retained-land records and homestead withdrawals, if recorded
+ * @param services the school places available, if recorded
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public record Dossier(
@@ -75,7 +94,10 @@ public record Dossier(
     ImmutableList<FinancialYear> finances,
     ImmutableList<GridUnit> gridUnits,
     ImmutableList<DedicatedGrid> dedicatedGrids,
-    ImmutableList<LedgerEntry> ledger) {
+    ImmutableList<LedgerEntry> ledger,
+    Optional<Governance> governance,
+    Optional<Land> land,
+    Optional<PublicServices> services) {
 
   /** The dossier format version this library reads and writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -97,11 +119,38 @@ public record Dossier(
     gridUnits = ImmutableList.copyOf(gridUnits);
     dedicatedGrids = ImmutableList.copyOf(dedicatedGrids);
     ledger = ImmutableList.copyOf(ledger);
+    requireNonNull(governance, "governance");
+    requireNonNull(land, "land");
+    requireNonNull(services, "services");
     List<Violation> problems = check(schemaVersion, asOf, county, community, organizations,
-        persons, households, registers, finances, gridUnits, dedicatedGrids, ledger);
+        persons, households, registers, finances, gridUnits, dedicatedGrids, ledger, governance,
+        land, services);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /**
+   * A dossier without the governance, land and public-services sections.
+   *
+   * @throws InvalidInputException with every violation found
+   */
+  public Dossier(
+      int schemaVersion,
+      LocalDate asOf,
+      County county,
+      Community community,
+      ImmutableList<CollectiveOrganization> organizations,
+      ImmutableList<Person> persons,
+      ImmutableList<Household> households,
+      ImmutableList<ShareRegister> registers,
+      ImmutableList<FinancialYear> finances,
+      ImmutableList<GridUnit> gridUnits,
+      ImmutableList<DedicatedGrid> dedicatedGrids,
+      ImmutableList<LedgerEntry> ledger) {
+    this(schemaVersion, asOf, county, community, organizations, persons, households, registers,
+        finances, gridUnits, dedicatedGrids, ledger, Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   /** A builder, for code that assembles a dossier piece by piece. */
@@ -134,6 +183,29 @@ public record Dossier(
   }
 
   /**
+   * Every cross-reference problem in the given parts of a dossier without the governance, land
+   * and public-services sections; see {@link #check(int, LocalDate, County, Community, List,
+   * List, List, List, List, List, List, List, Optional, Optional, Optional)}.
+   */
+  public static ImmutableList<Violation> check(
+      int schemaVersion,
+      LocalDate asOf,
+      County county,
+      Community community,
+      List<CollectiveOrganization> organizations,
+      List<Person> persons,
+      List<Household> households,
+      List<ShareRegister> registers,
+      List<FinancialYear> finances,
+      List<GridUnit> gridUnits,
+      List<DedicatedGrid> dedicatedGrids,
+      List<LedgerEntry> ledger) {
+    return check(schemaVersion, asOf, county, community, organizations, persons, households,
+        registers, finances, gridUnits, dedicatedGrids, ledger, Optional.empty(),
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
    * Every cross-reference problem in the given parts, each with a path relative to the
    * dossier's root such as {@code persons[3].householdId}; empty when they fit together.
    */
@@ -149,7 +221,10 @@ public record Dossier(
       List<FinancialYear> finances,
       List<GridUnit> gridUnits,
       List<DedicatedGrid> dedicatedGrids,
-      List<LedgerEntry> ledger) {
+      List<LedgerEntry> ledger,
+      Optional<Governance> governance,
+      Optional<Land> land,
+      Optional<PublicServices> services) {
     List<Violation> out = new ArrayList<>();
     if (schemaVersion != SCHEMA_VERSION) {
       out.add(Violation.of("schemaVersion", schemaVersion, "is not a supported dossier version",
@@ -311,27 +386,88 @@ public record Dossier(
       }
     }
 
-    Map<String, Integer> entryIndex = new HashMap<>();
+    out.addAll(LedgerEntries.check(ledger, "ledger"));
     for (int i = 0; i < ledger.size(); i++) {
       LedgerEntry e = ledger.get(i);
-      String at = "ledger[" + i + "]";
-      if (entryIndex.putIfAbsent(e.id(), i) != null) {
-        out.add(Violation.of(at + ".id", e.id(), "is used twice", "a unique id"));
-      }
       if (e.date().isAfter(asOf)) {
-        out.add(Violation.of(at + ".date", e.date(), "is after the dossier's asOf " + asOf,
+        out.add(Violation.of("ledger[" + i + "].date", e.date(),
+            "is after the dossier's asOf " + asOf, "a date on or before " + asOf));
+      }
+    }
+    governance.ifPresent(g -> checkGovernance(g, people, orgs, out));
+    land.ifPresent(l -> checkLand(l, asOf, homes, orgs, out));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static void checkGovernance(Governance g, Map<String, Person> people,
+      Map<String, CollectiveOrganization> orgs, List<Violation> out) {
+    for (int i = 0; i < g.voterRoll().size(); i++) {
+      String v = g.voterRoll().get(i);
+      if (!people.containsKey(v)) {
+        out.add(Violation.of("governance.voterRoll[" + i + "]", v,
+            "names no person in the dossier", "the id of a person listed in persons"));
+      }
+    }
+    Map<String, String> holders = new HashMap<>();
+    for (int i = 0; i < g.appointments().size(); i++) {
+      Appointment a = g.appointments().get(i);
+      String at = "governance.appointments[" + i + "]";
+      if (!people.containsKey(a.personId())) {
+        out.add(Violation.of(at + ".personId", a.personId(), "names no person in the dossier",
+            "the id of a person listed in persons"));
+      }
+      a.organizationId().filter(o -> !orgs.containsKey(o)).ifPresent(o -> out.add(Violation.of(
+          at + ".organizationId", o, "names no organization in the dossier",
+          "the id of an organization listed in organizations")));
+      if (a.office().isLeading()) {
+        String post = a.office() + a.organizationId().map(o -> " of " + o).orElse("");
+        String holder = holders.putIfAbsent(post, a.personId());
+        if (holder != null && !holder.equals(a.personId())) {
+          out.add(Violation.of(at + ".office", a.office(), "is already held by " + holder
+              + (a.organizationId().isPresent() ? " in " + a.organizationId().get() : ""),
+              "one holder of a leading office"));
+        }
+      }
+    }
+  }
+
+  private static void checkLand(Land l, LocalDate asOf, Map<String, Household> homes,
+      Map<String, CollectiveOrganization> orgs, List<Violation> out) {
+    Set<String> recorded = new HashSet<>();
+    for (int i = 0; i < l.retainedLand().size(); i++) {
+      RetainedLand r = l.retainedLand().get(i);
+      String at = "land.retainedLand[" + i + "].organizationId";
+      if (!orgs.containsKey(r.organizationId())) {
+        out.add(Violation.of(at, r.organizationId(), "names no organization in the dossier",
+            "the id of an organization listed in organizations"));
+      } else if (!recorded.add(r.organizationId())) {
+        out.add(Violation.of(at, r.organizationId(), "has a retained-land record already",
+            "one record per organization"));
+      }
+    }
+    unique(l.homesteadWithdrawals(), HomesteadWithdrawal::id, "land.homesteadWithdrawals", out);
+    Map<String, String> applicationOf = new HashMap<>();
+    for (int i = 0; i < l.homesteadWithdrawals().size(); i++) {
+      HomesteadWithdrawal w = l.homesteadWithdrawals().get(i);
+      String at = "land.homesteadWithdrawals[" + i + "]";
+      if (!homes.containsKey(w.householdId())) {
+        out.add(Violation.of(at + ".householdId", w.householdId(),
+            "names no household in the dossier", "the id of a household listed in households"));
+      } else if (applicationOf.putIfAbsent(w.householdId(), w.id()) != null) {
+        out.add(Violation.of(at + ".householdId", w.householdId(),
+            "has applied already in " + applicationOf.get(w.householdId()),
+            "one application per household (一户一宅)"));
+      }
+      if (!orgs.containsKey(w.organizationId())) {
+        out.add(Violation.of(at + ".organizationId", w.organizationId(),
+            "names no organization in the dossier",
+            "the id of an organization listed in organizations"));
+      }
+      if (w.applied().isAfter(asOf)) {
+        out.add(Violation.of(at + ".applied", w.applied(), "is after the dossier's asOf " + asOf,
             "a date on or before " + asOf));
       }
-      final int index = i;
-      e.supersedes().ifPresent(s -> {
-        Integer earlier = entryIndex.get(s);
-        if (earlier == null || earlier >= index) {
-          out.add(Violation.of(at + ".supersedes", s, "names no earlier entry in the ledger",
-              "the id of an entry listed before this one"));
-        }
-      });
     }
-    return ImmutableList.copyOf(out);
   }
 
   private static <T> Map<String, T> unique(
@@ -361,6 +497,9 @@ public record Dossier(
     private final List<GridUnit> gridUnits = new ArrayList<>();
     private final List<DedicatedGrid> dedicatedGrids = new ArrayList<>();
     private final List<LedgerEntry> ledger = new ArrayList<>();
+    private Optional<Governance> governance = Optional.empty();
+    private Optional<Land> land = Optional.empty();
+    private Optional<PublicServices> services = Optional.empty();
 
     private Builder() {}
 
@@ -430,6 +569,24 @@ public record Dossier(
       return this;
     }
 
+    /** Sets the governance section. */
+    public Builder governance(Governance governance) {
+      this.governance = Optional.of(governance);
+      return this;
+    }
+
+    /** Sets the land section. */
+    public Builder land(Land land) {
+      this.land = Optional.of(land);
+      return this;
+    }
+
+    /** Sets the public-services section. */
+    public Builder services(PublicServices services) {
+      this.services = Optional.of(services);
+      return this;
+    }
+
     /**
      * Builds the dossier at the current {@link Dossier#SCHEMA_VERSION}.
      *
@@ -441,7 +598,8 @@ public record Dossier(
           ImmutableList.copyOf(organizations), ImmutableList.copyOf(persons),
           ImmutableList.copyOf(households), ImmutableList.copyOf(registers),
           ImmutableList.copyOf(finances), ImmutableList.copyOf(gridUnits),
-          ImmutableList.copyOf(dedicatedGrids), ImmutableList.copyOf(ledger));
+          ImmutableList.copyOf(dedicatedGrids), ImmutableList.copyOf(ledger), governance, land,
+          services);
     }
   }
 }

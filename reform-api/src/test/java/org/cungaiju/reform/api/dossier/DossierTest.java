@@ -27,19 +27,31 @@ import org.cungaiju.reform.api.error.InvalidInputException;
 import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.DedicatedGridKind;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
+import org.cungaiju.reform.api.governance.SeparationFactKind;
 import org.cungaiju.reform.api.grid.GridUnit;
 import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.ledger.TaskStatus;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
+import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareClassKind;
 import org.cungaiju.reform.api.share.ShareRegister;
 import org.cungaiju.reform.api.value.Money;
+import org.cungaiju.reform.api.value.Weight;
 import org.junit.jupiter.api.Test;
 
 /** Dossier's cross-reference checks and FinancialYear. */
@@ -77,6 +89,30 @@ class DossierTest {
     final List<LedgerEntry> ledger = new ArrayList<>(List.of(
         entry("e1", LocalDate.of(2025, 3, 31), null),
         entry("e2", LocalDate.of(2025, 6, 30), "e1")));
+    final List<String> voterRoll = new ArrayList<>(List.of("p1", "p2", "p4"));
+    final List<Appointment> appointments = new ArrayList<>(List.of(
+        Appointment.of("p1", Office.PARTY_SECRETARY),
+        Appointment.of("p1", Office.RESIDENTS_COMMITTEE_DIRECTOR),
+        Appointment.of("p1", Office.COLLECTIVE_HEAD, "v1"),
+        Appointment.of("p2", Office.COLLECTIVE_HEAD, "g1")));
+    final List<RetainedLand> retainedLand = new ArrayList<>(List.of(
+        new RetainedLand("v1", Weight.parse("20000"), Weight.parse("800.5"))));
+    final List<HomesteadWithdrawal> withdrawals = new ArrayList<>(List.of(
+        new HomesteadWithdrawal("w1", "h2", "g1", Weight.of(90), LocalDate.of(2025, 5, 1))));
+
+    Governance governance() {
+      return new Governance(ImmutableList.copyOf(voterRoll), ImmutableList.copyOf(appointments),
+          ImmutableList.of(new SeparationFact(SeparationFactKind.SEPARATE_ACCOUNTS, true,
+              "分设账户")));
+    }
+
+    Land land() {
+      return new Land(ImmutableList.copyOf(retainedLand), ImmutableList.copyOf(withdrawals));
+    }
+
+    static PublicServices services() {
+      return new PublicServices(ImmutableList.of(new SchoolPlaces(SchoolStage.PRIMARY, 60)));
+    }
 
     Dossier build() {
       if (schemaVersion != Dossier.SCHEMA_VERSION) {
@@ -84,12 +120,14 @@ class DossierTest {
             ImmutableList.copyOf(organizations), ImmutableList.copyOf(persons),
             ImmutableList.copyOf(households), ImmutableList.copyOf(registers),
             ImmutableList.copyOf(finances), ImmutableList.copyOf(gridUnits),
-            ImmutableList.copyOf(dedicatedGrids), ImmutableList.copyOf(ledger));
+            ImmutableList.copyOf(dedicatedGrids), ImmutableList.copyOf(ledger),
+            Optional.of(governance()), Optional.of(land()), Optional.of(services()));
       }
       return Dossier.builder().asOf(AS_OF).county(county).community(community)
           .addOrganizations(organizations).addPersons(persons).addHouseholds(households)
           .addRegisters(registers).addFinances(finances).addGridUnits(gridUnits)
-          .addDedicatedGrids(dedicatedGrids).addLedger(ledger).build();
+          .addDedicatedGrids(dedicatedGrids).addLedger(ledger).governance(governance())
+          .land(land()).services(services()).build();
     }
   }
 
@@ -140,7 +178,8 @@ class DossierTest {
     InvalidInputException e = refused(parts::build);
     assertThat(Dossier.check(parts.schemaVersion, AS_OF, parts.county, parts.community,
         parts.organizations, parts.persons, parts.households, parts.registers, parts.finances,
-        parts.gridUnits, parts.dedicatedGrids, parts.ledger)).isEqualTo(e.violations());
+        parts.gridUnits, parts.dedicatedGrids, parts.ledger, Optional.of(parts.governance()),
+        Optional.of(parts.land()), Optional.of(Parts.services()))).isEqualTo(e.violations());
     return e.violations();
   }
 
@@ -158,9 +197,81 @@ class DossierTest {
     assertThat(d.householdsById().get("h1").memberIds()).containsExactly("p1", "p2", "p3");
     assertThat(d.organizationsById().get("g1").parentId()).contains("v1");
     assertThat(d.gridUnitsById()).containsOnlyKeys("u1", "u2", "u3");
+    assertThat(d.governance().orElseThrow().voterRoll()).containsExactly("p1", "p2", "p4");
+    assertThat(d.land().orElseThrow().retainedLand()).hasSize(1);
+    assertThat(d.services()).contains(Parts.services());
     assertThat(new Dossier(d.schemaVersion(), d.asOf(), d.county(), d.community(),
         d.organizations(), d.persons(), d.households(), d.registers(), d.finances(),
-        d.gridUnits(), d.dedicatedGrids(), d.ledger())).isEqualTo(d);
+        d.gridUnits(), d.dedicatedGrids(), d.ledger(), d.governance(), d.land(), d.services()))
+        .isEqualTo(d);
+  }
+
+  @Test
+  void aDossierWithoutTheNewSectionsLeavesThemEmpty() {
+    Dossier d = new Parts().build();
+    Dossier without = new Dossier(d.schemaVersion(), d.asOf(), d.county(), d.community(),
+        d.organizations(), d.persons(), d.households(), d.registers(), d.finances(),
+        d.gridUnits(), d.dedicatedGrids(), d.ledger());
+    assertThat(without.governance()).isEmpty();
+    assertThat(without.land()).isEmpty();
+    assertThat(without.services()).isEmpty();
+    assertThat(Dossier.check(d.schemaVersion(), d.asOf(), d.county(), d.community(),
+        d.organizations(), d.persons(), d.households(), d.registers(), d.finances(),
+        d.gridUnits(), d.dedicatedGrids(), d.ledger())).isEmpty();
+  }
+
+  @Test
+  void refusesBrokenGovernanceReferences() {
+    assertThat(pathAndProblem(p -> p.voterRoll.add("p9")))
+        .isEqualTo("governance.voterRoll[3]: names no person in the dossier");
+    assertThat(pathAndProblem(p -> p.appointments.add(
+        Appointment.of("p9", Office.PARTY_COMMITTEE_MEMBER))))
+        .isEqualTo("governance.appointments[4].personId: names no person in the dossier");
+    assertThat(pathAndProblem(p -> p.appointments.add(
+        Appointment.of("p3", Office.COLLECTIVE_BOARD_MEMBER, "v9"))))
+        .isEqualTo("governance.appointments[4].organizationId: names no organization in the "
+            + "dossier");
+    assertThat(pathAndProblem(p -> p.appointments.add(
+        Appointment.of("p4", Office.PARTY_SECRETARY))))
+        .isEqualTo("governance.appointments[4].office: is already held by p1");
+    assertThat(pathAndProblem(p -> p.appointments.add(
+        Appointment.of("p3", Office.COLLECTIVE_HEAD, "v1"))))
+        .isEqualTo("governance.appointments[4].office: is already held by p1 in v1");
+  }
+
+  @Test
+  void aLeadingOfficeMayHaveOneHolderInEachOrganizationAndMembersMany() {
+    Parts p = new Parts();
+    p.appointments.add(Appointment.of("p3", Office.COLLECTIVE_HEAD, "g2"));
+    p.appointments.add(Appointment.of("p3", Office.RESIDENTS_COMMITTEE_MEMBER));
+    p.appointments.add(Appointment.of("p4", Office.RESIDENTS_COMMITTEE_MEMBER));
+    assertThat(p.build().governance().orElseThrow().appointments()).hasSize(7);
+  }
+
+  @Test
+  void refusesBrokenLandReferences() {
+    assertThat(pathAndProblem(p -> p.retainedLand.add(
+        new RetainedLand("v9", Weight.ONE, Weight.ZERO))))
+        .isEqualTo("land.retainedLand[1].organizationId: names no organization in the dossier");
+    assertThat(pathAndProblem(p -> p.retainedLand.add(
+        new RetainedLand("v1", Weight.ONE, Weight.ZERO))))
+        .isEqualTo("land.retainedLand[1].organizationId: has a retained-land record already");
+    assertThat(pathAndProblem(p -> p.withdrawals.add(
+        new HomesteadWithdrawal("w2", "h9", "g1", Weight.ONE, AS_OF))))
+        .isEqualTo("land.homesteadWithdrawals[1].householdId: names no household in the dossier");
+    assertThat(pathAndProblem(p -> p.withdrawals.add(
+        new HomesteadWithdrawal("w2", "h2", "g1", Weight.ONE, AS_OF))))
+        .isEqualTo("land.homesteadWithdrawals[1].householdId: has applied already in w1");
+    assertThat(pathAndProblem(p -> p.withdrawals.add(
+        new HomesteadWithdrawal("w1", "h1", "g1", Weight.ONE, AS_OF))))
+        .isEqualTo("land.homesteadWithdrawals[1].id: is used twice");
+    assertThat(pathAndProblem(p -> p.withdrawals.add(
+        new HomesteadWithdrawal("w2", "h1", "g9", Weight.ONE, AS_OF))))
+        .isEqualTo("land.homesteadWithdrawals[1].organizationId: names no organization in the "
+            + "dossier");
+    assertThat(pathAndProblem(p -> p.withdrawals.add(
+        new HomesteadWithdrawal("w2", "h1", "g1", Weight.ONE, AS_OF.plusDays(1)))))
+        .isEqualTo("land.homesteadWithdrawals[1].applied: is after the dossier's asOf 2025-06-30");
   }
 
   @Test

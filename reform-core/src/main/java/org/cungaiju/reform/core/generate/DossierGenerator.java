@@ -52,7 +52,9 @@ import org.cungaiju.reform.api.value.Money;
  * with Jiangmen's surnames, the compound 司徒, 欧阳 and 司马 among them; resident ids with the
  * address code in use at birth (440721, 449006 or 440782 for people born in 新会 before 2002);
  * the events the membership, share, election and governance rules read; a year's distributable
- * income per organization; grid units on a lattice; ledger entries for the ten key tasks.
+ * income per organization; grid units on a lattice; ledger entries for the ten key tasks; and
+ * the governance, land and public-services sections (voter roll, office holders, separation
+ * facts, retained land, homestead withdrawals, school places available).
  *
  * <h2>Performance notes</h2>
  *
@@ -80,6 +82,7 @@ public final class DossierGenerator {
     Dice grid = root.split();
     Dice money = root.split();
     Dice work = root.split();
+    Dice sections = root.split();
     LocalDate asOf = options.asOf();
 
     Place place = Place.draw(naming, options);
@@ -99,11 +102,13 @@ public final class DossierGenerator {
       registered += l.registered() ? 1 : 0;
       resident += l.resident() ? 1 : 0;
     }
-    ImmutableList.Builder<Household> households = ImmutableList.builder();
+    ImmutableList.Builder<Household> householdList = ImmutableList.builder();
     for (Home h : homes) {
-      households.add(new Household(h.id, h.head.id,
+      householdList.add(new Household(h.id, h.head.id,
           h.members.stream().map(l -> l.id).collect(ImmutableList.toImmutableList())));
     }
+    ImmutableList<Person> personList = persons.build();
+    ImmutableList<Household> households = householdList.build();
 
     List<ShareRegister> registers = options.registers()
         ? registers(organizations, lives, options.groups())
@@ -121,12 +126,15 @@ public final class DossierGenerator {
             "江门市" + options.county().chineseName() + place.shortName() + "社区",
             place.code(), place.town(), registered, resident, homes.size()))
         .addOrganizations(organizations)
-        .addPersons(persons.build())
-        .addHouseholds(households.build())
+        .addPersons(personList)
+        .addHouseholds(households)
         .addRegisters(registers)
         .addFinances(finances)
         .addGridUnits(layout.units())
-        .addDedicatedGrids(layout.dedicated());
+        .addDedicatedGrids(layout.dedicated())
+        .governance(Sections.governance(sections, personList, asOf, organizations))
+        .land(Sections.land(sections, organizations, households, personList, asOf))
+        .services(Sections.services(sections, resident));
     if (options.ledger()) {
       dossier.addLedger(LedgerWriter.write(work, asOf, figures(homes, lives, organizations,
           registers, options, layout)));

@@ -20,6 +20,11 @@ import org.cungaiju.reform.api.dossier.FinancialYear;
 import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
+import org.cungaiju.reform.api.governance.SeparationFactKind;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.DedicatedGridKind;
 import org.cungaiju.reform.api.grid.Grid;
@@ -34,12 +39,18 @@ import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.ledger.TaskStatus;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
+import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareClassKind;
@@ -110,7 +121,8 @@ final class ApiTypes {
       ShareClassKind.class, ShareManagement.class, GridKind.class, GridFunction.class,
       DedicatedGridKind.class, WorkerRole.class, TaskStatus.class,
       CreditCode.RegistrationDepartment.class, CreditCode.RegistrationType.class,
-      DivisionCode.Level.class, DivisionCode.Committee.class, Api.Status.class);
+      DivisionCode.Level.class, DivisionCode.Committee.class, Api.Status.class, Office.class,
+      Office.Body.class, SeparationFactKind.class, SchoolStage.class);
 
   /** Records written as objects of their components (all but the generic {@code Explained}). */
   static final ImmutableList<Class<? extends Record>> RECORDS = ImmutableList.of(
@@ -118,7 +130,9 @@ final class ApiTypes {
       CollectiveOrganization.class, Charter.class, Person.class, PersonEvent.class,
       Household.class, Member.class, ShareClass.class, Holding.class, ShareRegister.class,
       GridUnit.class, Point.class, DedicatedGrid.class, Grid.class, GridWorker.class,
-      KeyTask.class, LedgerEntry.class, FinancialYear.class, Dossier.class, Violation.class);
+      KeyTask.class, LedgerEntry.class, FinancialYear.class, Dossier.class, Violation.class,
+      Governance.class, Appointment.class, SeparationFact.class, Land.class, RetainedLand.class,
+      HomesteadWithdrawal.class, PublicServices.class, SchoolPlaces.class);
 
   private ApiTypes() {}
 }

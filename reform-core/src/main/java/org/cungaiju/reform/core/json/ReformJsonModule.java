@@ -9,7 +9,7 @@ import org.cungaiju.reform.api.explain.Explained;
  * The Jackson module that reads and writes every reform-api type: identifiers, money, weights,
  * rates, date ranges, communities, persons, households, members, shares, grids, the ledger,
  * explanations and dossiers; and writes (without reading) the engines' results, such as grid
- * plans.
+ * plans, governance findings and the ledger's views.
  *
  * <p>The api records carry no Jackson annotations; the mapping lives here and follows the
  * conventions of {@linkplain org.cungaiju.reform.core.json this package}. Reading a value

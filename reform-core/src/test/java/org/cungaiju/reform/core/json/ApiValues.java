@@ -19,14 +19,25 @@ import org.cungaiju.reform.api.community.PersonEventType;
 import org.cungaiju.reform.api.community.PersonName;
 import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
+import org.cungaiju.reform.api.governance.SeparationFactKind;
 import org.cungaiju.reform.api.grid.GridUnit;
 import org.cungaiju.reform.api.grid.Point;
 import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.ledger.TaskStatus;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
+import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareClassKind;
@@ -224,5 +235,48 @@ class ApiValues extends DomainContextBase {
             departments(), Arbitraries.of(TaskStatus.class), notes(1000), dates().optional(),
             ids().map(id -> "earlier-" + id).optional())
         .as(LedgerEntry::new);
+  }
+
+  @Provide
+  Arbitrary<Governance> governance() {
+    Arbitrary<Appointment> appointment = Combinators.combine(ids(), Arbitraries.of(Office.class),
+            ids())
+        .as((person, office, org) -> new Appointment(person, office,
+            office.body() == Office.Body.COLLECTIVE_ORGANIZATION ? java.util.Optional.of(org)
+                : java.util.Optional.empty()));
+    Arbitrary<SeparationFact> fact = Combinators.combine(
+            Arbitraries.of(SeparationFactKind.class), Arbitraries.of(true, false), notes(1000))
+        .as(SeparationFact::new);
+    return Combinators.combine(ids().list().uniqueElements().ofMaxSize(6),
+            appointment.list().uniqueElements().ofMaxSize(6),
+            fact.list().uniqueElements(SeparationFact::kind).ofMaxSize(6))
+        .as((voters, appointments, facts) -> new Governance(ImmutableList.copyOf(voters),
+            ImmutableList.copyOf(appointments), ImmutableList.copyOf(facts)));
+  }
+
+  /** Areas with up to six decimals, up to 2^62 square millionths. */
+  private static Arbitrary<Weight> areas() {
+    return Combinators.combine(Arbitraries.longs().between(0, 1L << 62),
+            Arbitraries.integers().between(0, RetainedLand.AREA_DECIMALS))
+        .as((unscaled, scale) -> Weight.of(BigDecimal.valueOf(unscaled, scale)));
+  }
+
+  @Provide
+  Arbitrary<Land> land() {
+    Arbitrary<RetainedLand> retained = Combinators.combine(ids(), areas(), areas())
+        .as(RetainedLand::new);
+    Arbitrary<HomesteadWithdrawal> withdrawal = Combinators.combine(ids(), ids(), ids(), areas(),
+        dates()).as(HomesteadWithdrawal::new);
+    return Combinators.combine(retained.list().ofMaxSize(4), withdrawal.list().ofMaxSize(4))
+        .as((r, w) -> new Land(ImmutableList.copyOf(r), ImmutableList.copyOf(w)));
+  }
+
+  @Provide
+  Arbitrary<PublicServices> publicServices() {
+    return Combinators.combine(Arbitraries.of(SchoolStage.class),
+            Arbitraries.integers().greaterOrEqual(0))
+        .as(SchoolPlaces::new)
+        .list().uniqueElements(SchoolPlaces::stage).ofMaxSize(3)
+        .map(l -> new PublicServices(ImmutableList.copyOf(l)));
   }
 }

@@ -161,5 +161,8 @@ class DossierReaderTest {
     assertThat(d.gridUnits()).isNotEmpty();
     assertThat(d.dedicatedGrids()).isNotEmpty();
     assertThat(d.ledger()).isNotEmpty();
+    assertThat(d.governance()).isPresent();
+    assertThat(d.land()).isPresent();
+    assertThat(d.services()).isPresent();
   }
 }

@@ -91,7 +91,8 @@ class JsonRoundTripTest {
     ApiValues values = new ApiValues();
     return Arbitraries.oneOf(List.of(values.rates(), values.dateRanges(), values.creditCodes(),
         values.points(), values.personEvents(), values.holdings(), values.shareClasses(),
-        values.charters(), values.policySources(), values.gridUnits(), values.ledgerEntries()));
+        values.charters(), values.policySources(), values.gridUnits(), values.ledgerEntries(),
+        values.governance(), values.land(), values.publicServices()));
   }
 
   /** Writes {@code value}, reads it back as its own class, and checks the two are equal. */

@@ -9,7 +9,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -24,6 +26,10 @@ import org.cungaiju.reform.api.community.Person;
 import org.cungaiju.reform.api.community.PersonName;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.dossier.FinancialYear;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.DedicatedGridKind;
 import org.cungaiju.reform.api.grid.GridUnit;
@@ -32,14 +38,19 @@ import org.cungaiju.reform.api.id.County;
 import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.ledger.TaskStatus;
+import org.cungaiju.reform.api.service.PublicServices;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareClassKind;
 import org.cungaiju.reform.api.share.ShareRegister;
 import org.cungaiju.reform.api.value.Money;
+import org.cungaiju.reform.api.value.Weight;
 import org.cungaiju.reform.testkit.arbitraries.ReformArbitraries.EventDraft;
 
 /**
@@ -74,6 +85,19 @@ final class DossierArbitrary {
   private record LedgerDraft(int ageDays, int task, Department department, TaskStatus status,
       String evidence, boolean supersedesPrevious) {}
 
+  /** An appointment before it is tied to a person and an organization by position. */
+  private record AppointmentDraft(int person, Office office, int organization) {}
+
+  private record GovernanceDraft(
+      List<Integer> voters, List<AppointmentDraft> appointments, List<SeparationFact> facts) {}
+
+  /** A land record before it is tied to an organization or household by position. */
+  private record LandDraft(int owner, int organization, Weight first, Weight second, int ageDays) {}
+
+  private record Sections(Optional<GovernanceDraft> governance,
+      Optional<List<LandDraft>> retained, Optional<List<LandDraft>> withdrawals,
+      Optional<PublicServices> services) {}
+
   private record Shape(
       int groups, boolean register, int years, boolean dedicated, List<Money> incomes) {}
 
@@ -107,9 +131,26 @@ final class DossierArbitrary {
     Arbitrary<Community> community = ReformArbitraries.communities(county);
     return Combinators.combine(community, village, groups, shape,
             person.list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(5),
-            unit.list().ofMaxSize(6), entry.list().ofMaxSize(3))
-        .as((c, v, g, s, households, units, ledger) -> new Builder(asOf, county).build(
-            c, v, g, s, households, units, ledger));
+            unit.list().ofMaxSize(6), entry.list().ofMaxSize(3), sections())
+        .as((c, v, g, s, households, units, ledger, sections) -> new Builder(asOf, county).build(
+            c, v, g, s, households, units, ledger, sections));
+  }
+
+  private static Arbitrary<Sections> sections() {
+    Arbitrary<Integer> index = Arbitraries.integers().between(0, 99);
+    Arbitrary<AppointmentDraft> appointment = Combinators.combine(index,
+        Arbitraries.of(Office.class), index).as(AppointmentDraft::new);
+    Arbitrary<GovernanceDraft> governance = Combinators.combine(index.list().ofMaxSize(8),
+            appointment.list().ofMaxSize(6),
+            ReformArbitraries.separationFacts().list().ofMaxSize(6)
+                .uniqueElements(SeparationFact::kind))
+        .as(GovernanceDraft::new);
+    Arbitrary<LandDraft> land = Combinators.combine(index, index, ReformArbitraries.areas(),
+        ReformArbitraries.areas(), Arbitraries.integers().between(0, 3650)).as(LandDraft::new);
+    return Combinators.combine(governance.optional(0.5), land.list().ofMaxSize(3).optional(0.5),
+            land.list().ofMaxSize(3).optional(0.5),
+            ReformArbitraries.publicServices().optional(0.5))
+        .as(Sections::new);
   }
 
   /** Numbers the drafts and ties them together. */
@@ -127,7 +168,7 @@ final class DossierArbitrary {
 
     Dossier build(Community community, CreditCode village, List<CreditCode> groupCodes,
         Shape shape, List<List<PersonDraft>> households, List<UnitDraft> units,
-        List<LedgerDraft> ledger) {
+        List<LedgerDraft> ledger, Sections sections) {
       dossier.community(community);
       List<String> organizationIds = organizations(village, groupCodes, shape.groups());
       households(households, organizationIds);
@@ -142,7 +183,51 @@ final class DossierArbitrary {
       dossier.addFinances(years);
       units(units, shape.dedicated());
       ledger(ledger);
+      sections.governance().ifPresent(g -> dossier.governance(governance(g, organizationIds)));
+      if (sections.retained().isPresent() || sections.withdrawals().isPresent()) {
+        dossier.land(land(sections.retained().orElse(List.of()),
+            sections.withdrawals().orElse(List.of()), organizationIds, households.size()));
+      }
+      sections.services().ifPresent(dossier::services);
       return dossier.build();
+    }
+
+    /** Voters and office holders among the persons; one holder per leading office. */
+    private Governance governance(GovernanceDraft draft, List<String> organizationIds) {
+      Set<String> voters = new java.util.LinkedHashSet<>();
+      draft.voters().forEach(i -> voters.add(persons.get(i % persons.size()).id()));
+      Map<String, Appointment> appointments = new LinkedHashMap<>();
+      for (AppointmentDraft a : draft.appointments()) {
+        String person = persons.get(a.person() % persons.size()).id();
+        Optional<String> org = a.office().body() == Office.Body.COLLECTIVE_ORGANIZATION
+            ? Optional.of(organizationIds.get(a.organization() % organizationIds.size()))
+            : Optional.empty();
+        String key = a.office().isLeading() ? a.office() + "/" + org.orElse("")
+            : person + "/" + a.office() + "/" + org.orElse("");
+        appointments.putIfAbsent(key, new Appointment(person, a.office(), org));
+      }
+      return new Governance(ImmutableList.copyOf(voters),
+          ImmutableList.copyOf(appointments.values()), ImmutableList.copyOf(draft.facts()));
+    }
+
+    /** One record per organization and one application per household. */
+    private Land land(List<LandDraft> retained, List<LandDraft> withdrawals,
+        List<String> organizationIds, int households) {
+      Map<String, RetainedLand> records = new LinkedHashMap<>();
+      for (LandDraft d : retained) {
+        String org = organizationIds.get(d.organization() % organizationIds.size());
+        records.putIfAbsent(org, new RetainedLand(org, d.first(), d.second()));
+      }
+      Map<String, HomesteadWithdrawal> applications = new LinkedHashMap<>();
+      for (LandDraft d : withdrawals) {
+        String household = "h" + (d.owner() % households + 1);
+        applications.computeIfAbsent(household, h -> new HomesteadWithdrawal(
+            "w" + (applications.size() + 1), h,
+            organizationIds.get(d.organization() % organizationIds.size()), d.first(),
+            asOf.minusDays(d.ageDays())));
+      }
+      return new Land(ImmutableList.copyOf(records.values()),
+          ImmutableList.copyOf(applications.values()));
     }
 
     private List<String> organizations(CreditCode village, List<CreditCode> codes, int groups) {
@@ -229,9 +314,11 @@ final class DossierArbitrary {
       List<LedgerEntry> entries = new ArrayList<>();
       for (int i = 0; i < oldestFirst.size(); i++) {
         LedgerDraft d = oldestFirst.get(i);
-        Optional<String> supersedes = i > 0 && d.supersedesPrevious()
-            ? Optional.of("e" + i) : Optional.empty();
-        entries.add(new LedgerEntry("e" + (i + 1), asOf.minusDays(d.ageDays()), d.task(),
+        // a correction supersedes the entry before it, and so reports on the same task
+        boolean corrects = i > 0 && d.supersedesPrevious();
+        Optional<String> supersedes = corrects ? Optional.of("e" + i) : Optional.empty();
+        int task = corrects ? entries.get(i - 1).taskNumber() : d.task();
+        entries.add(new LedgerEntry("e" + (i + 1), asOf.minusDays(d.ageDays()), task,
             d.department(), d.status(), d.evidence(), Optional.of(between(asOf,
                 asOf.plusYears(1), 500)), supersedes));
       }

@@ -33,6 +33,11 @@ import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
+import org.cungaiju.reform.api.governance.SeparationFactKind;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.DedicatedGridKind;
 import org.cungaiju.reform.api.grid.Grid;
@@ -48,12 +53,18 @@ import org.cungaiju.reform.api.id.CreditCode.RegistrationType;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.ledger.TaskStatus;
 import org.cungaiju.reform.api.membership.Member;
 import org.cungaiju.reform.api.membership.MembershipStatus;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
+import org.cungaiju.reform.api.service.SchoolStage;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareClassKind;
@@ -557,14 +568,86 @@ public final class ReformArbitraries {
         .as(FinancialYear::new);
   }
 
+  // ---------------------------------------------------------------- governance
+
+  /** Appointments to every office; collective offices name an organization, the others none. */
+  public static Arbitrary<Appointment> appointments() {
+    return Combinators.combine(ids("p"), Arbitraries.of(Office.class), ids("v"))
+        .as((person, office, org) -> new Appointment(person, office,
+            office.body() == Office.Body.COLLECTIVE_ORGANIZATION ? Optional.of(org)
+                : Optional.empty()));
+  }
+
+  /** Facts of every kind, holding or not, with evidence. */
+  public static Arbitrary<SeparationFact> separationFacts() {
+    return Combinators.combine(Arbitraries.of(SeparationFactKind.class),
+            Arbitraries.of(true, false),
+            Arbitraries.of("分设银行账户", "章程与权责清单", "2024年会议记录", "印章使用登记簿"))
+        .as(SeparationFact::new);
+  }
+
+  /**
+   * Governance sections: a voter roll of distinct ids, distinct appointments and at most one
+   * fact of each kind. References are not tied to any dossier; {@link #dossiers()} ties them.
+   */
+  public static Arbitrary<Governance> governance() {
+    return Combinators.combine(ids("p").list().ofMaxSize(8).uniqueElements(),
+            appointments().list().ofMaxSize(6).uniqueElements(),
+            separationFacts().list().ofMaxSize(6).uniqueElements(SeparationFact::kind))
+        .as((voters, appointments, facts) -> new Governance(ImmutableList.copyOf(voters),
+            ImmutableList.copyOf(appointments), ImmutableList.copyOf(facts)));
+  }
+
+  // ---------------------------------------------------------------- land and services
+
+  /** Areas in square metres up to 10^8, with up to the six decimals an area may have. */
+  public static Arbitrary<Weight> areas() {
+    return Arbitraries.integers().between(0, RetainedLand.AREA_DECIMALS).flatMap(scale ->
+        Arbitraries.longs().between(0, 100_000_000L * BigDecimal.TEN.pow(scale).longValueExact())
+            .map(unscaled -> Weight.of(BigDecimal.valueOf(unscaled, scale))));
+  }
+
+  /** Retained-land records, the realized area sometimes beyond the entitlement. */
+  public static Arbitrary<RetainedLand> retainedLand() {
+    return Combinators.combine(ids("v"), areas(), areas()).as(RetainedLand::new);
+  }
+
+  /** Homestead withdrawals of up to 10^8 square metres, applied from 2015 to 2030. */
+  public static Arbitrary<HomesteadWithdrawal> homesteadWithdrawals() {
+    return Combinators.combine(ids("w"), ids("h"), ids("v"), areas(),
+            dates(LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31)))
+        .as(HomesteadWithdrawal::new);
+  }
+
+  /** Land sections of a few records each, unrelated to any dossier. */
+  public static Arbitrary<Land> land() {
+    return Combinators.combine(retainedLand().list().ofMaxSize(3),
+            homesteadWithdrawals().list().ofMaxSize(3))
+        .as((r, w) -> new Land(ImmutableList.copyOf(r), ImmutableList.copyOf(w)));
+  }
+
+  /** School places at any stage, 0 to 5,000. */
+  public static Arbitrary<SchoolPlaces> schoolPlaces() {
+    return Combinators.combine(Arbitraries.of(SchoolStage.class),
+        Arbitraries.integers().between(0, 5_000)).as(SchoolPlaces::new);
+  }
+
+  /** Public-services sections with each stage at most once. */
+  public static Arbitrary<PublicServices> publicServices() {
+    return schoolPlaces().list().ofMaxSize(3).uniqueElements(SchoolPlaces::stage)
+        .map(l -> new PublicServices(ImmutableList.copyOf(l)));
+  }
+
   // ---------------------------------------------------------------- dossiers
 
   /**
    * Small dossiers whose references all resolve: a community in one of the seven counties, a
    * village organization with up to three groups, one to five households of one to four
    * persons (children naming their parents), an optional share register, up to two financial
-   * years, up to six grid units with symmetric adjacency, an optional dedicated grid, and up to
-   * three ledger entries; nothing is dated after {@code asOf}.
+   * years, up to six grid units with symmetric adjacency, an optional dedicated grid, up to
+   * three ledger entries, and sometimes governance, land and public-services sections naming
+   * the dossier's own persons, households and organizations; nothing is dated after {@code
+   * asOf}.
    */
   public static Arbitrary<Dossier> dossiers() {
     return DossierArbitrary.dossiers();

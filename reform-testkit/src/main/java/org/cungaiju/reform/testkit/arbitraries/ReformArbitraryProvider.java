@@ -22,6 +22,9 @@ import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.explain.Explained;
 import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.SeparationFact;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.Grid;
 import org.cungaiju.reform.api.grid.GridUnit;
@@ -30,10 +33,15 @@ import org.cungaiju.reform.api.grid.Point;
 import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.membership.Member;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareRegister;
@@ -88,6 +96,14 @@ public final class ReformArbitraryProvider implements ArbitraryProvider {
           .put(KeyTask.class, ReformArbitraries::keyTasks)
           .put(LedgerEntry.class, ReformArbitraries::ledgerEntries)
           .put(FinancialYear.class, ReformArbitraries::financialYears)
+          .put(Appointment.class, ReformArbitraries::appointments)
+          .put(SeparationFact.class, ReformArbitraries::separationFacts)
+          .put(Governance.class, ReformArbitraries::governance)
+          .put(RetainedLand.class, ReformArbitraries::retainedLand)
+          .put(HomesteadWithdrawal.class, ReformArbitraries::homesteadWithdrawals)
+          .put(Land.class, ReformArbitraries::land)
+          .put(SchoolPlaces.class, ReformArbitraries::schoolPlaces)
+          .put(PublicServices.class, ReformArbitraries::publicServices)
           .put(Dossier.class, ReformArbitraries::dossiers)
           .build();
 

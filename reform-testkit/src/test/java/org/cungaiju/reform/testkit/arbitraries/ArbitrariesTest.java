@@ -23,6 +23,10 @@ import org.cungaiju.reform.api.community.PersonName;
 import org.cungaiju.reform.api.error.Violation;
 import org.cungaiju.reform.api.explain.Explanation;
 import org.cungaiju.reform.api.explain.PolicySource;
+import org.cungaiju.reform.api.governance.Appointment;
+import org.cungaiju.reform.api.governance.Governance;
+import org.cungaiju.reform.api.governance.Office;
+import org.cungaiju.reform.api.governance.SeparationFact;
 import org.cungaiju.reform.api.grid.DedicatedGrid;
 import org.cungaiju.reform.api.grid.Grid;
 import org.cungaiju.reform.api.grid.GridUnit;
@@ -33,10 +37,15 @@ import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
+import org.cungaiju.reform.api.land.HomesteadWithdrawal;
+import org.cungaiju.reform.api.land.Land;
+import org.cungaiju.reform.api.land.RetainedLand;
 import org.cungaiju.reform.api.ledger.Department;
 import org.cungaiju.reform.api.ledger.KeyTask;
 import org.cungaiju.reform.api.ledger.LedgerEntry;
 import org.cungaiju.reform.api.membership.Member;
+import org.cungaiju.reform.api.service.PublicServices;
+import org.cungaiju.reform.api.service.SchoolPlaces;
 import org.cungaiju.reform.api.share.Holding;
 import org.cungaiju.reform.api.share.ShareClass;
 import org.cungaiju.reform.api.share.ShareRegister;
@@ -217,6 +226,33 @@ class ArbitrariesTest {
     assertThat(task.number()).isBetween(1, 10);
     assertThat(task.section()).isBetween(1, 4);
     assertThat(entry.supersedes()).isNotEqualTo(Optional.of(entry.id()));
+  }
+
+  @Property
+  void governancePartsAreValid(@ForAll Governance governance, @ForAll Appointment appointment,
+      @ForAll SeparationFact fact) {
+    assertThat(rebuilt(governance)).isEqualTo(governance);
+    assertThat(rebuilt(appointment)).isEqualTo(appointment);
+    assertThat(rebuilt(fact)).isEqualTo(fact);
+    assertThat(appointment.organizationId().isPresent())
+        .isEqualTo(appointment.office().body() == Office.Body.COLLECTIVE_ORGANIZATION);
+    Statistics.label("collective").collect(appointment.organizationId().isPresent());
+    Statistics.label("collective").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("collective").coverage(c -> c.check(false).percentage(p -> p > 20));
+  }
+
+  @Property
+  void landAndServicePartsAreValid(@ForAll Land land, @ForAll RetainedLand retained,
+      @ForAll HomesteadWithdrawal withdrawal, @ForAll PublicServices services,
+      @ForAll SchoolPlaces places) {
+    assertThat(rebuilt(land)).isEqualTo(land);
+    assertThat(rebuilt(retained)).isEqualTo(retained);
+    assertThat(rebuilt(withdrawal)).isEqualTo(withdrawal);
+    assertThat(rebuilt(services)).isEqualTo(services);
+    assertThat(rebuilt(places)).isEqualTo(places);
+    assertThat(retained.expropriatedArea().scale()).isLessThanOrEqualTo(RetainedLand.AREA_DECIMALS);
+    Statistics.label("decimals").collect(retained.expropriatedArea().scale() > 0);
+    Statistics.label("decimals").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 
   @Provide

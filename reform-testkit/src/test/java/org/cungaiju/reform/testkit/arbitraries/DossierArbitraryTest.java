@@ -9,6 +9,8 @@ import net.jqwik.api.statistics.Statistics;
 import org.cungaiju.reform.api.community.OrganizationLevel;
 import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.dossier.FinancialYear;
+import org.cungaiju.reform.core.json.DossierReader;
+import org.cungaiju.reform.core.json.DossierWriter;
 
 class DossierArbitraryTest {
 
@@ -16,7 +18,8 @@ class DossierArbitraryTest {
   void everyReferenceResolves(@ForAll Dossier d) {
     assertThat(Dossier.check(d.schemaVersion(), d.asOf(), d.county(), d.community(),
         d.organizations(), d.persons(), d.households(), d.registers(), d.finances(),
-        d.gridUnits(), d.dedicatedGrids(), d.ledger())).isEmpty();
+        d.gridUnits(), d.dedicatedGrids(), d.ledger(), d.governance(), d.land(), d.services()))
+        .isEmpty();
     assertThat(rebuilt(d)).isEqualTo(d);
     assertThat(d.persons()).allSatisfy(p -> {
       assertThat(p.birthDate()).isEqualTo(p.residentId().birthDate()).isBeforeOrEqualTo(d.asOf());
@@ -29,10 +32,24 @@ class DossierArbitraryTest {
     Statistics.label("children").collect(d.persons().stream().anyMatch(p -> !p.parentIds().isEmpty()));
     Statistics.label("adjacency").collect(d.gridUnits().stream().anyMatch(u -> !u.adjacent().isEmpty()));
     Statistics.label("superseding").collect(d.ledger().stream().anyMatch(e -> e.supersedes().isPresent()));
+    Statistics.label("appointments").collect(d.governance()
+        .filter(g -> !g.appointments().isEmpty()).isPresent());
+    Statistics.label("withdrawals").collect(d.land()
+        .filter(l -> !l.homesteadWithdrawals().isEmpty()).isPresent());
+    Statistics.label("services").collect(d.services().isPresent());
     for (String label : new String[] {"register", "groups", "children", "adjacency",
-        "superseding"}) {
+        "superseding", "appointments", "withdrawals", "services"}) {
       Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p > 10));
     }
+  }
+
+  @Property(tries = 200)
+  void dossiersWithEverySectionRoundTripThroughJson(@ForAll Dossier d) {
+    String json = DossierWriter.toJson(d);
+    assertThat(DossierReader.read(json)).isEqualTo(d);
+    Statistics.label("sections").collect(d.governance().isPresent() && d.land().isPresent()
+        && d.services().isPresent());
+    Statistics.label("sections").coverage(c -> c.check(true).percentage(p -> p > 5));
   }
 
   @Property(tries = 100)
