@@ -16,7 +16,7 @@ interface Converter<T> {
    * The value {@code node} stands for, or null once every violation found in it has been
    * recorded in {@code reading} with a path under {@code path}.
    */
-  T convert(JsonNode node, String path, Reading reading);
+  T convert(JsonNode node, JsonPath path, Reading reading);
 
   /** What the converter accepts, for messages, such as {@code "a whole number"}. */
   String accepted();

@@ -24,9 +24,9 @@ final class DossierConverter implements Converter<Dossier> {
   }
 
   @Override
-  public Dossier convert(JsonNode node, String path, Reading reading) {
+  public Dossier convert(JsonNode node, JsonPath path, Reading reading) {
     if (node.isObject()) {
-      String at = Paths.field(path, VERSION);
+      JsonPath at = path.field(VERSION);
       JsonNode version = node.get(VERSION);
       String accepted = String.valueOf(Dossier.SCHEMA_VERSION);
       if (version == null) {
@@ -60,6 +60,6 @@ final class DossierConverter implements Converter<Dossier> {
   private static Optional<LocalDate> asOf(JsonNode node) {
     JsonNode asOf = node.get(AS_OF);
     return asOf == null ? Optional.empty()
-        : Optional.ofNullable(Converters.DATE.convert(asOf, AS_OF, new Reading()));
+        : Optional.ofNullable(Converters.DATE.convert(asOf, JsonPath.of(AS_OF), new Reading()));
   }
 }

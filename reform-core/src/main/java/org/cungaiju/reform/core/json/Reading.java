@@ -26,6 +26,11 @@ final class Reading {
     violations.add(new Violation(path, shorten(value), problem, accepted));
   }
 
+  /** Records a violation at {@code path}; {@code value} must already be masked if personal. */
+  void add(JsonPath path, String value, String problem, String accepted) {
+    add(path.toString(), value, problem, accepted);
+  }
+
   /** Records {@code v}, whose value must already be masked if personal. */
   void add(Violation v) {
     add(v.path(), v.value(), v.problem(), v.accepted());
@@ -62,11 +67,11 @@ final class Reading {
    * Builds a record, or returns null after recording its constructor's violations, whose paths
    * are relative to the record, under {@code path}.
    */
-  <T> T build(String path, Supplier<T> constructor) {
+  <T> T build(JsonPath path, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (InvalidInputException e) {
-      e.violations().forEach(v -> add(Paths.reroot(v, path)));
+      e.violations().forEach(v -> add(Paths.reroot(v, path.toString())));
       return null;
     } catch (IllegalArgumentException e) {
       // the few api checks that use Preconditions (a Violation's own fields) say what is wrong
@@ -79,7 +84,7 @@ final class Reading {
    * Parses a scalar, or returns null after recording its parser's violations at {@code path}
    * itself (a parser names only the kind of value, such as {@code money}).
    */
-  <T> T parse(String path, Supplier<T> parser) {
+  <T> T parse(JsonPath path, Supplier<T> parser) {
     try {
       return parser.get();
     } catch (InvalidInputException e) {

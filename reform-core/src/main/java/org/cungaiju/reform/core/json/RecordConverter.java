@@ -8,7 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +31,7 @@ final class RecordConverter<T extends Record> implements Converter<T> {
   private final Constructor<T> constructor;
   private final ImmutableList<Part> parts;
   private final ImmutableSet<String> names;
+  private final String[] componentNames;
   private final String accepted;
 
   /** A converter for {@code type}, whose components' converters {@code converters} gives. */
@@ -45,24 +48,41 @@ final class RecordConverter<T extends Record> implements Converter<T> {
         .map(c -> Part.of(c, converters))
         .collect(ImmutableList.toImmutableList());
     this.names = parts.stream().map(Part::name).collect(ImmutableSet.toImmutableSet());
+    this.componentNames = parts.stream().map(Part::name).toArray(String[]::new);
     this.accepted = "an object with the fields " + String.join(", ", names);
   }
 
   @Override
-  public T convert(JsonNode node, String path, Reading reading) {
+  public T convert(JsonNode node, JsonPath path, Reading reading) {
     if (!node.isObject()) {
       Converters.wrongType(node, path, reading, "an object", accepted, false);
       return null;
     }
     int mark = reading.mark();
-    Object[] args = new Object[parts.size()];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = parts.get(i).read(node, path, reading);
-    }
+    // one pass over the properties finds each component's node and any unknown field; the
+    // violations are still reported components first, in order, then unknown fields
+    JsonNode[] nodes = new JsonNode[parts.size()];
+    List<String> unknown = null;
+    int expected = 0;
     for (Map.Entry<String, JsonNode> property : node.properties()) {
-      String name = property.getKey();
-      if (!names.contains(name)) {
-        reading.add(Paths.field(path, name), "", "is not a field of " + type.getSimpleName(),
+      int part = indexOf(property.getKey(), expected);
+      if (part >= 0) {
+        nodes[part] = property.getValue();
+        expected = part + 1;
+      } else {
+        if (unknown == null) {
+          unknown = new ArrayList<>();
+        }
+        unknown.add(property.getKey());
+      }
+    }
+    Object[] args = new Object[nodes.length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = parts.get(i).read(nodes[i], path, reading);
+    }
+    if (unknown != null) {
+      for (String name : unknown) {
+        reading.add(path.field(name), "", "is not a field of " + type.getSimpleName(),
             "the fields " + String.join(", ", names));
       }
     }
@@ -75,6 +95,24 @@ final class RecordConverter<T extends Record> implements Converter<T> {
   @Override
   public String accepted() {
     return accepted;
+  }
+
+  /**
+   * The index of the component called {@code name}, or -1. Properties usually come in component
+   * order (the library writes them so), so the one after the last found is tried first, and
+   * the parser's names are the same interned strings as the components' own: one identity
+   * comparison finds most.
+   */
+  private int indexOf(String name, int expected) {
+    if (expected < componentNames.length && componentNames[expected].equals(name)) {
+      return expected;
+    }
+    for (int i = 0; i < componentNames.length; i++) {
+      if (componentNames[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Resolves every component's converter, so that a type without a mapping fails early. */
@@ -106,9 +144,9 @@ final class RecordConverter<T extends Record> implements Converter<T> {
       return new Part(component.getName(), false, converters.apply(type));
     }
 
-    Object read(JsonNode object, String path, Reading reading) {
-      String at = Paths.field(path, name);
-      JsonNode node = object.get(name);
+    /** The component's value from its {@code node}, null when the property is absent. */
+    Object read(JsonNode node, JsonPath path, Reading reading) {
+      JsonPath at = path.field(name);
       if (node == null) {
         if (optional) {
           return Optional.empty();

@@ -90,6 +90,12 @@ public final class ReformJson {
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
+  // what readTree() reads with: a tree refuses duplicate keys as it is built
+  // (FAIL_ON_READING_DUP_TREE_KEY), so the parser need not track every object's names as well,
+  // which costs about a tenth of the parse
+  private static final ObjectReader TREES =
+      PARSING.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
   private ReformJson() {}
 
   /** A new mapper configured as the library's own; changing it changes nothing else. */
@@ -117,12 +123,12 @@ public final class ReformJson {
 
   /** Parses {@code json} into a tree, within the limits; never throws for bad input. */
   public static ReadResult<JsonNode> readTree(byte[] json) {
-    return unchecked(() -> parse(PARSING.createParser(json), PARSING::readTree));
+    return unchecked(() -> parse(TREES.createParser(json), TREES::readTree));
   }
 
   /** Parses {@code json} into a tree, within the limits; never throws for bad input. */
   public static ReadResult<JsonNode> readTree(String json) {
-    return unchecked(() -> parse(PARSING.createParser(json), PARSING::readTree));
+    return unchecked(() -> parse(TREES.createParser(json), TREES::readTree));
   }
 
   /**
@@ -132,7 +138,7 @@ public final class ReformJson {
    * @throws IOException if reading the stream fails (not for bad JSON)
    */
   public static ReadResult<JsonNode> readTree(InputStream json) throws IOException {
-    return parse(PARSING.createParser(json), PARSING::readTree);
+    return parse(TREES.createParser(json), TREES::readTree);
   }
 
   /**
