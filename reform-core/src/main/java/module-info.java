@@ -6,6 +6,7 @@ module org.cungaiju.reform.core {
 
   exports org.cungaiju.reform.core.allocation;
   exports org.cungaiju.reform.core.data;
+  exports org.cungaiju.reform.core.dividend;
   exports org.cungaiju.reform.core.generate;
   exports org.cungaiju.reform.core.governance;
   exports org.cungaiju.reform.core.grid;
@@ -17,6 +18,7 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.policy;
   exports org.cungaiju.reform.core.registry;
   exports org.cungaiju.reform.core.service;
+  exports org.cungaiju.reform.core.share;
 
   uses org.cungaiju.reform.spi.CountyPolicyProvider;
 

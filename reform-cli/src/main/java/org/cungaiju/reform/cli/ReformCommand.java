@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
     subcommands = {ValidateCommand.class, GenerateCommand.class, PoliciesCommand.class,
-        AllocateCommand.class, GridsCommand.class, GovernanceCommand.class, LedgerCommand.class})
+        AllocateCommand.class, DistributeCommand.class, GridsCommand.class,
+        GovernanceCommand.class, LedgerCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;

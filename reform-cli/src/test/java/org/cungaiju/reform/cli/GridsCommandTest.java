@@ -1,11 +1,10 @@
 package org.cungaiju.reform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cungaiju.reform.cli.CommandRun.reform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.api.grid.GridUnit;
 import org.cungaiju.reform.core.json.DossierReader;
 import org.cungaiju.reform.core.json.DossierWriter;
-import org.cungaiju.reform.core.json.ReformJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -25,23 +23,10 @@ class GridsCommandTest {
   private static final Path SAMPLE =
       Path.of(System.getProperty("reform.root", ".."), "samples", "xinhui-sample.json");
 
-  /** What one run of {@code reform} returned and printed. */
-  private record Run(int exitCode, String out, String err) {
-    JsonNode json() {
-      return ReformJson.readTree(out).orElseThrow();
-    }
-  }
-
-  private static Run reform(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void printsThePlanOfTheSampleAsJson() throws IOException {
-    Run run = reform("grids", SAMPLE.toString());
+    CommandRun run = reform("grids", SAMPLE.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     JsonNode plan = run.json();
     Dossier sample = DossierReader.read(SAMPLE);
@@ -63,7 +48,7 @@ class GridsCommandTest {
   @Test
   void drawsTheMapWithOneCellPerUnit(@TempDir Path dir) throws Exception {
     Path map = dir.resolve("grids.svg");
-    Run run = reform("grids", SAMPLE.toString(), "--svg", map.toString());
+    CommandRun run = reform("grids", SAMPLE.toString(), "--svg", map.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     assertThat(run.err()).contains("wrote " + map);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -94,14 +79,14 @@ class GridsCommandTest {
     Files.writeString(file, DossierWriter.toJson(bare));
     Path map = dir.resolve("grids.svg");
 
-    Run run = reform("grids", file.toString(), "--svg", map.toString());
+    CommandRun run = reform("grids", file.toString(), "--svg", map.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("--svg").contains(sample.gridUnits().size() + " of "
         + sample.gridUnits().size() + " grid units carry no location").contains("u0001");
     assertThat(map).doesNotExist();
 
-    Run plain = reform("grids", file.toString());
+    CommandRun plain = reform("grids", file.toString());
     assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCode.OK);
   }
 
@@ -115,7 +100,7 @@ class GridsCommandTest {
     PluginJars.jar(dir.resolve("small.jar"), SmallGridsPlugin.class.getName() + "\n",
         SmallGridsPlugin.class, SmallGridsPlugin.Standard.class);
 
-    Run early = reform("grids", "--plugins", dir.toString(), "--date", "2025-03-01",
+    CommandRun early = reform("grids", "--plugins", dir.toString(), "--date", "2025-03-01",
         SAMPLE.toString());
     assertThat(early.exitCode()).as(early.err()).isEqualTo(ExitCode.OK);
     assertThat(early.json().get("explanation").get("policyId").asText())
@@ -123,7 +108,7 @@ class GridsCommandTest {
     assertThat(early.json().get("summary").get("lowerBound").asInt()).isEqualTo(8);
     assertThat(early.json().get("parameters").get("maxHouseholds").asInt()).isEqualTo(200);
 
-    Run late = reform("grids", "--plugins", dir.toString(), SAMPLE.toString());
+    CommandRun late = reform("grids", "--plugins", dir.toString(), SAMPLE.toString());
     assertThat(late.exitCode()).as(late.err()).isEqualTo(ExitCode.OK);
     assertThat(late.json().get("explanation").get("policyId").asText())
         .isEqualTo("jiangmen-default");
@@ -136,7 +121,7 @@ class GridsCommandTest {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, Files.readString(SAMPLE).replaceFirst("\"asOf\": \"2025-12-31\"",
         "\"asOf\": \"2025-13-31\""));
-    Run run = reform("grids", file.toString());
+    CommandRun run = reform("grids", file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
     assertThat(run.err()).contains("asOf");
     assertThat(run.out()).isEmpty();
@@ -144,7 +129,7 @@ class GridsCommandTest {
 
   @Test
   void aMissingFileOrBadDateIsAUsageError(@TempDir Path dir) {
-    Run missing = reform("grids", dir.resolve("none.json").toString());
+    CommandRun missing = reform("grids", dir.resolve("none.json").toString());
     assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(missing.err()).contains("no such file");
     assertThat(reform("grids", "--date", "someday", SAMPLE.toString()).exitCode())

@@ -41,6 +41,7 @@ public final class ReformJsonModule extends SimpleModule {
     ApiTypes.TEXT_SCALARS.forEach(this::addScalar);
     ApiTypes.ENUMS.forEach(this::addEnum);
     ApiTypes.RECORDS.forEach(this::addRecord);
+    ResultTypes.TEXTS.forEach(this::addTextWriter);
     ResultTypes.ENUMS.forEach(this::addEnumWriter);
     ResultTypes.RECORDS.forEach(this::addRecordWriter);
     addSerializer(Explained.class, explainedSerializer());
@@ -60,6 +61,10 @@ public final class ReformJsonModule extends SimpleModule {
   private <T extends Record> void addRecord(Class<T> type) {
     addRecordWriter(type);
     addDeserializer(type, ConverterDeserializer.of(type));
+  }
+
+  private <T> void addTextWriter(ResultTypes.Text<T> text) {
+    addSerializer(text.type(), new TextSerializer<>(text.type(), text.format()));
   }
 
   private <E extends Enum<?>> void addEnumWriter(Class<E> type) {
