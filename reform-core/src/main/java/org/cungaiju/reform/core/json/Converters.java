@@ -1,5 +1,8 @@
 package org.cungaiju.reform.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -7,6 +10,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +39,14 @@ final class Converters {
   static final Converter<String> TEXT = text("a string", false, (text, path, reading) -> text);
 
   /** A JSON integer that fits in an {@code int}. */
-  static final Converter<Integer> INT =
-      whole("a whole number (a JSON integer)", JsonNode::canConvertToInt, JsonNode::intValue);
+  static final Converter<Integer> INT = whole("a whole number (a JSON integer)",
+      JsonNode::canConvertToInt, JsonNode::intValue, EnumSet.of(NumberType.INT),
+      JsonParser::getIntValue);
 
   /** A JSON integer that fits in a {@code long}. */
-  static final Converter<Long> LONG =
-      whole("a whole number (a JSON integer)", JsonNode::canConvertToLong, JsonNode::longValue);
+  static final Converter<Long> LONG = whole("a whole number (a JSON integer)",
+      JsonNode::canConvertToLong, JsonNode::longValue, EnumSet.of(NumberType.INT, NumberType.LONG),
+      JsonParser::getLongValue);
 
   /** {@code true} or {@code false}. */
   static final Converter<Boolean> BOOLEAN = new Converter<>() {
@@ -50,6 +57,13 @@ final class Converters {
         return null;
       }
       return node.booleanValue();
+    }
+
+    @Override
+    public Boolean read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+      JsonToken t = p.currentToken();
+      return t == JsonToken.VALUE_TRUE ? Boolean.TRUE
+          : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : convert(tree(p), path, reading);
     }
 
     @Override
@@ -169,6 +183,11 @@ final class Converters {
       }
 
       @Override
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return target().read(p, path, reading);
+      }
+
+      @Override
       public String accepted() {
         return target().accepted();
       }
@@ -178,9 +197,17 @@ final class Converters {
         return target().whenAbsent();
       }
 
+      // found on first use and kept: every converter is made by then (a race finds the same)
+      private Converter<T> target;
+
       @SuppressWarnings("unchecked")
       private Converter<T> target() {
-        return (Converter<T>) find(type);
+        Converter<T> found = target;
+        if (found == null) {
+          found = (Converter<T>) find(type);
+          target = found;
+        }
+        return found;
       }
     };
   }
@@ -206,6 +233,11 @@ final class Converters {
       n = n * 10 + (text.charAt(i) - '0');
     }
     return n;
+  }
+
+  /** The tree of the value at the parser's current token. */
+  static JsonNode tree(JsonParser p) throws IOException {
+    return ReformJson.readValueTree(p);
   }
 
   /** What the node is, for messages: {@code "a string"}, {@code "an array"}, … */
@@ -246,6 +278,12 @@ final class Converters {
       }
 
       @Override
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_STRING
+            ? reader.read(p.getText(), path, reading) : convert(tree(p), path, reading);
+      }
+
+      @Override
       public String accepted() {
         return accepted;
       }
@@ -271,9 +309,21 @@ final class Converters {
     });
   }
 
-  private static <T> Converter<T> whole(
-      String accepted, Predicate<JsonNode> fits, Function<JsonNode, T> value) {
+  /** Reads a number from a parser at a number token. */
+  @FunctionalInterface
+  private interface NumberReader<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  private static <T> Converter<T> whole(String accepted, Predicate<JsonNode> fits,
+      Function<JsonNode, T> value, Set<NumberType> types, NumberReader<T> number) {
     return new Converter<>() {
+      @Override
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NUMBER_INT && types.contains(p.getNumberType())
+            ? number.read(p) : convert(tree(p), path, reading);
+      }
+
       @Override
       public T convert(JsonNode node, JsonPath path, Reading reading) {
         if (!node.isIntegralNumber()) {
@@ -319,6 +369,25 @@ final class Converters {
             reading.add(at, item.asText(), "is listed twice", "distinct elements");
           }
           items.add(value);
+        }
+        return reading.failedSince(mark) ? null : collect.apply(items);
+      }
+
+      @Override
+      public C read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY || distinct) {
+          // sets are small: their duplicates are found on the tree
+          return convert(tree(p), path, reading);
+        }
+        int mark = reading.mark();
+        List<T> items = new ArrayList<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+          JsonPath at = path.index(i);
+          if (p.currentToken() == JsonToken.VALUE_NULL) {
+            reading.add(at, "", "is null", element.accepted());
+            continue;
+          }
+          items.add(element.read(p, at, reading));
         }
         return reading.failedSince(mark) ? null : collect.apply(items);
       }

@@ -36,6 +36,18 @@ final class Reading {
     add(v.path(), v.value(), v.problem(), v.accepted());
   }
 
+  /** Takes away the violations found after {@code mark}, and gives them, in order. */
+  List<Violation> takeSince(int mark) {
+    List<Violation> since = new ArrayList<>(violations.subList(mark, violations.size()));
+    violations.subList(mark, violations.size()).clear();
+    return since;
+  }
+
+  /** Puts back violations {@link #takeSince taken} earlier, after those found since. */
+  void putBack(List<Violation> taken) {
+    violations.addAll(taken);
+  }
+
   /** How many violations have been found so far: a mark for {@link #failedSince}. */
   int mark() {
     return violations.size();
