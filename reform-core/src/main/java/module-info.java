@@ -17,6 +17,8 @@ module org.cungaiju.reform.core {
   exports org.cungaiju.reform.core.membership;
   exports org.cungaiju.reform.core.policy;
   exports org.cungaiju.reform.core.registry;
+  exports org.cungaiju.reform.core.report;
+  exports org.cungaiju.reform.core.run;
   exports org.cungaiju.reform.core.service;
   exports org.cungaiju.reform.core.share;
 

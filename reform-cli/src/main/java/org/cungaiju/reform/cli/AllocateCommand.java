@@ -38,7 +38,10 @@ import picocli.CommandLine.Spec;
         "",
         "Request: {\"total\": 435, \"method\": \"huntington-hill\", \"claims\": [{\"id\": \"CA\","
             + " \"weight\": \"39576757\", \"min\": 1}, ...]}; method one of largest-remainder,"
-            + " dhondt, sainte-lague, huntington-hill, adams; min and max optional."
+            + " dhondt, sainte-lague, huntington-hill, adams; min and max optional.",
+        "",
+        "Exit codes: 0 allocated, 1 invalid request or bounds that cannot be met, 2 usage "
+            + "error, 3 a tie refused under --refuse-ties."
     })
 public final class AllocateCommand implements Callable<Integer> {
 

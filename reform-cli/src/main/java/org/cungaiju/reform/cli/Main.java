@@ -1,5 +1,6 @@
 package org.cungaiju.reform.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.error.ReformException;
@@ -25,7 +26,16 @@ public final class Main {
 
   /** Runs the command, writing to {@code out} and {@code err}, and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the command, reading standard input ({@code reform batch -}) from {@code in} and
+   * writing to {@code out} and {@code err}, and returns its exit code.
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = commandLine();
+    ((BatchCommand) cli.getSubcommands().get("batch").getCommand()).stdin = in;
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);

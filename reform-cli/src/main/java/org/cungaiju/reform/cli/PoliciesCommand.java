@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Api(status = Api.Status.INTERNAL, since = "0.1")
 @Command(name = "policies", mixinStandardHelpOptions = true,
     description = {"Lists the county policy plugins found, their facets and validity windows, "
-        + "and every loading failure.", "Exits 1 when any plugin failed."})
+        + "and every loading failure.",
+        "Exit codes: 0 every plugin loaded, 1 a plugin failed, 2 usage error."})
 public final class PoliciesCommand implements Callable<Integer> {
 
   @Mixin PluginsOption plugins;

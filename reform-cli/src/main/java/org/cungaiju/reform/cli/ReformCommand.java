@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description = "Calculations of Jiangmen's village-to-residence (村改居) community reform.",
     subcommands = {ValidateCommand.class, GenerateCommand.class, PoliciesCommand.class,
         AllocateCommand.class, DistributeCommand.class, GridsCommand.class,
-        GovernanceCommand.class, LedgerCommand.class})
+        GovernanceCommand.class, LedgerCommand.class, RunCommand.class, DemoCommand.class,
+        BatchCommand.class})
 public final class ReformCommand implements Runnable {
 
   @Spec CommandSpec spec;

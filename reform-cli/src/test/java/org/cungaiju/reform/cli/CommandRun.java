@@ -1,8 +1,11 @@
 package org.cungaiju.reform.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.cungaiju.reform.core.json.ReformJson;
 
 /**
@@ -14,11 +17,24 @@ import org.cungaiju.reform.core.json.ReformJson;
  */
 record CommandRun(int exitCode, String out, String err) {
 
+  /** The repository's sample dossier. */
+  static final Path SAMPLE =
+      Path.of(System.getProperty("reform.root", ".."), "samples", "xinhui-sample.json");
+
   /** Runs {@code reform} with {@code args}. */
   static CommandRun reform(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new CommandRun(code, out.toString(), err.toString());
+  }
+
+  /** Runs {@code reform} with {@code args}, reading {@code stdin} as its standard input. */
+  static CommandRun reformWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out), new PrintWriter(err), args);
     return new CommandRun(code, out.toString(), err.toString());
   }
 

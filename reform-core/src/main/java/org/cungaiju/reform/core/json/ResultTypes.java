@@ -29,6 +29,21 @@ import org.cungaiju.reform.core.ledger.Ledger;
 import org.cungaiju.reform.core.ledger.LedgerReport;
 import org.cungaiju.reform.core.ledger.OverdueTask;
 import org.cungaiju.reform.core.ledger.TaskProgress;
+import org.cungaiju.reform.core.membership.MembershipDecisions;
+import org.cungaiju.reform.core.run.DividendSection;
+import org.cungaiju.reform.core.run.DossierSummary;
+import org.cungaiju.reform.core.run.ErrorKind;
+import org.cungaiju.reform.core.run.Figures;
+import org.cungaiju.reform.core.run.GridSection;
+import org.cungaiju.reform.core.run.Library;
+import org.cungaiju.reform.core.run.PersonEntry;
+import org.cungaiju.reform.core.run.PluginUsed;
+import org.cungaiju.reform.core.run.PolicyInForce;
+import org.cungaiju.reform.core.run.Report;
+import org.cungaiju.reform.core.run.Section;
+import org.cungaiju.reform.core.run.SectionError;
+import org.cungaiju.reform.core.run.SectionStatus;
+import org.cungaiju.reform.core.run.ShareSection;
 import org.cungaiju.reform.core.service.CommunityShare;
 import org.cungaiju.reform.core.service.SchoolPlaceNeed;
 import org.cungaiju.reform.core.service.ServicesReport;
@@ -76,7 +91,9 @@ final class ResultTypes {
   static final ImmutableList<Class<? extends Enum<?>>> ENUMS = ImmutableList.of(
       BoundViolation.Bound.class, BoundViolation.Cause.class, SeparationDimension.class,
       SeparationStatus.class, Post.class, Method.class, ClaimExplanation.TieOutcome.class,
-      ShareTerms.TotalFrom.class, RegisterOrigin.class, DividendStatus.class);
+      ShareTerms.TotalFrom.class, RegisterOrigin.class, DividendStatus.class,
+      // the report of a whole run
+      SectionStatus.class, ErrorKind.class);
 
   /** Records written as objects of their components. */
   static final ImmutableList<Class<? extends Record>> RECORDS = ImmutableList.of(
@@ -90,7 +107,11 @@ final class ResultTypes {
       HouseholdShares.class, Quantification.class, Transfer.class, Inheritance.class,
       ShareChange.class, OperationRecord.class, OrganizationShares.class, RetentionRates.class,
       Payout.class, HouseholdPayout.class, DividendReport.class, OrganizationDividend.class,
-      YearDistribution.class);
+      YearDistribution.class,
+      // the report of a whole run
+      MembershipDecisions.class, Report.class, Library.class, DossierSummary.class,
+      PolicyInForce.class, PluginUsed.class, PersonEntry.class, Section.class, Figures.class,
+      SectionError.class, GridSection.class, ShareSection.class, DividendSection.class);
 
   private ResultTypes() {}
 }

@@ -1,0 +1,50 @@
+package org.cungaiju.reform.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.core.generate.DossierGenerator;
+import org.cungaiju.reform.core.generate.GeneratorOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code reform demo}: {@code reform run} on the bundled sample, into {@code ./reform-demo/}.
+ *
+ * <p>The sample is made by the seeded generator from {@link GeneratorOptions#xinhuiSample()}:
+ * the same dossier as {@code samples/xinhui-sample.json} (a test checks they are equal), so the
+ * demo works from any folder without the repository.
+ */
+@Api(status = Api.Status.INTERNAL, since = "0.1")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Runs the whole reform on the bundled sample, a fictional community of 新会区 "
+            + "(samples/xinhui-sample.json), writes report.json and report.html into the "
+            + "output folder and prints a short summary and the report's path.",
+        "Exit codes: 0 done, 1 a section failed (with --plugins), 2 usage error."})
+public final class DemoCommand implements Callable<Integer> {
+
+  /** The folder the demo's report goes to without {@code --out}. */
+  static final String DEFAULT_OUT = "reform-demo";
+
+  @Spec CommandSpec spec;
+
+  @Mixin ReportOptions options;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "the folder to write the report into (default: " + DEFAULT_OUT + ")")
+  Path out = Path.of(DEFAULT_OUT);
+
+  /** Generates the sample, runs, writes and summarises. */
+  @Override
+  public Integer call() {
+    return options.runAndWrite(DossierGenerator.generate(GeneratorOptions.xinhuiSample()), out,
+        spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+}
