@@ -100,6 +100,6 @@ class GenerateCityTest {
   @Test
   void refusesACityOfNoCommunities() {
     assertThat(run("generate", "--communities", "0")).isEqualTo(ExitCode.INVALID);
-    assertThat(err.toString()).contains("communities").contains("1 to 100000");
+    assertThat(err.toString()).contains("communities").contains("1 to 10000");
   }
 }

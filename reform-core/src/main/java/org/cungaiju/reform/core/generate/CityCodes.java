@@ -43,6 +43,11 @@ final class CityCodes extends Codes {
   }
 
   @Override
+  boolean spreadsBirthDates() {
+    return true;
+  }
+
+  @Override
   int serial(RegistrationType type, DivisionCode division) {
     return issued.serial(type, division);
   }

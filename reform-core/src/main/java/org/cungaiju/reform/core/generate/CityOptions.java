@@ -31,8 +31,12 @@ import org.cungaiju.reform.api.Api;
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record CityOptions(long seed, int communities, LocalDate asOf, int membersPerGroup) {
 
-  /** The most communities a city may have. */
-  public static final int MAX_COMMUNITIES = 100_000;
+  /**
+   * The most communities a city may have: some 2.7·10^7 members, a province's worth. The city
+   * lies in seven counties, and a county's resident ids number at most 500 persons of one sex
+   * born on one day; a larger city of seven counties would run out of them.
+   */
+  public static final int MAX_COMMUNITIES = 10_000;
 
   /** The fewest members a group may be asked to have. */
   public static final int MIN_MEMBERS_PER_GROUP = 10;

@@ -61,6 +61,16 @@ sealed class Codes permits CityCodes {
     return dice.between(0, 499);
   }
 
+  /**
+   * Whether a birth date drawn past a limit is moved back before it rather than set on it.
+   * Within one dossier a few persons sharing a birthday do no harm, and the dossier's draws
+   * stay as they always were; across a city they would pile up on one day, more than its 500
+   * resident-id sequences could number.
+   */
+  boolean spreadsBirthDates() {
+    return false;
+  }
+
   /** The serial of an organization code after {@code MF}, 0 to 999,999. */
   int serial(RegistrationType type, DivisionCode division) {
     return dice.between(0, 999_999);
