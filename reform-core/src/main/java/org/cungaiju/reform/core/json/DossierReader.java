@@ -119,7 +119,7 @@ public final class DossierReader {
   /** Converts a tree already parsed (with {@link ReformJson#readTree}) into a dossier. */
   public static ReadResult<Dossier> validate(JsonNode tree) {
     Reading reading = new Reading();
-    Dossier dossier = DOSSIER.convert(tree, JsonPath.ROOT, reading);
+    Dossier dossier = DOSSIER.convert(tree, JsonPath.root(), reading);
     return dossier == null ? ReadResult.invalid(reading.violations()) : ReadResult.valid(dossier);
   }
 }

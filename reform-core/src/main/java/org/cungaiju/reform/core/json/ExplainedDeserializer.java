@@ -44,7 +44,7 @@ final class ExplainedDeserializer extends StdDeserializer<Explained<?>>
     Reading reading = new Reading();
     RecordConverter<?> converter = new RecordConverter<>(Explained.class,
         type -> type instanceof TypeVariable<?> ? valueConverter(ctxt) : Converters.forType(type));
-    Explained<?> explained = (Explained<?>) converter.convert(node, JsonPath.ROOT, reading);
+    Explained<?> explained = (Explained<?>) converter.convert(node, JsonPath.root(), reading);
     if (explained == null) {
       throw ConverterDeserializer.failure(p, reading.violations());
     }

@@ -180,7 +180,7 @@ public final class ReformJson {
       throws IOException {
     ReadResult<ReadResult<T>> parsed = parse(p, parser -> {
       Reading reading = new Reading();
-      T value = converter.read(parser, JsonPath.ROOT, reading);
+      T value = converter.read(parser, JsonPath.root(), reading);
       return value == null ? ReadResult.invalid(reading.violations()) : ReadResult.valid(value);
     });
     return parsed.value().orElseGet(() -> ReadResult.invalid(parsed.violations()));
