@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -210,56 +212,59 @@ public record Dossier(
 
     Map<String, Person> people = unique(persons, Person::id, "persons", out);
     Map<String, Household> homes = unique(households, Household::id, "households", out);
-    Set<String> residentIds = new HashSet<>();
+    // the paths of messages are written only when there is a violation: a city's dossiers
+    // hold millions of persons, nearly all of them valid
+    Set<String> residentIds = Sets.newHashSetWithExpectedSize(persons.size());
     for (int i = 0; i < persons.size(); i++) {
       Person p = persons.get(i);
-      String at = "persons[" + i + "]";
       if (!residentIds.add(p.residentId().value())) {
-        out.add(Violation.of(at + ".residentId", p.residentId().masked(),
+        out.add(Violation.of("persons[" + i + "].residentId", p.residentId().masked(),
             "is another person's resident id too", "a resident id held by one person only"));
       }
       if (p.birthDate().isAfter(asOf)) {
-        out.add(Violation.of(at + ".residentId", p.residentId().masked(),
+        out.add(Violation.of("persons[" + i + "].residentId", p.residentId().masked(),
             "encodes a birth date after the dossier's asOf " + asOf,
             "a birth date on or before " + asOf));
       }
       Household h = homes.get(p.householdId());
       if (h == null) {
-        out.add(Violation.of(at + ".householdId", p.householdId(),
+        out.add(Violation.of("persons[" + i + "].householdId", p.householdId(),
             "names no household in the dossier", "the id of a household listed in households"));
       } else if (!h.memberIds().contains(p.id())) {
-        out.add(Violation.of(at + ".householdId", p.householdId(),
+        out.add(Violation.of("persons[" + i + "].householdId", p.householdId(),
             "names a household that does not list the person", "the household listing the person"));
       }
-      p.organizationId().filter(o -> !orgs.containsKey(o)).ifPresent(o -> out.add(Violation.of(
-          at + ".organizationId", o, "names no organization in the dossier",
-          "the id of an organization listed in organizations")));
+      if (p.organizationId().isPresent() && !orgs.containsKey(p.organizationId().get())) {
+        out.add(Violation.of("persons[" + i + "].organizationId", p.organizationId().get(),
+            "names no organization in the dossier",
+            "the id of an organization listed in organizations"));
+      }
       for (int j = 0; j < p.parentIds().size(); j++) {
         String parent = p.parentIds().get(j);
         if (!people.containsKey(parent)) {
-          out.add(Violation.of(at + ".parentIds[" + j + "]", parent,
+          out.add(Violation.of("persons[" + i + "].parentIds[" + j + "]", parent,
               "names no person in the dossier", "the id of a person listed in persons"));
         }
       }
       for (int j = 0; j < p.events().size(); j++) {
         PersonEvent e = p.events().get(j);
         if (e.date().isAfter(asOf)) {
-          out.add(Violation.of(at + ".events[" + j + "].date", e.date(),
+          out.add(Violation.of("persons[" + i + "].events[" + j + "].date", e.date(),
               "is after the dossier's asOf " + asOf, "a date on or before " + asOf));
         }
       }
     }
-    Map<String, String> householdOf = new HashMap<>();
+    Map<String, String> householdOf = Maps.newHashMapWithExpectedSize(persons.size());
     for (int i = 0; i < households.size(); i++) {
       Household h = households.get(i);
       for (int j = 0; j < h.memberIds().size(); j++) {
         String m = h.memberIds().get(j);
-        String at = "households[" + i + "].memberIds[" + j + "]";
         if (!people.containsKey(m)) {
-          out.add(Violation.of(at, m, "names no person in the dossier",
-              "the id of a person listed in persons"));
+          out.add(Violation.of("households[" + i + "].memberIds[" + j + "]", m,
+              "names no person in the dossier", "the id of a person listed in persons"));
         } else if (householdOf.putIfAbsent(m, h.id()) != null) {
-          out.add(Violation.of(at, m, "is already a member of household " + householdOf.get(m),
+          out.add(Violation.of("households[" + i + "].memberIds[" + j + "]", m,
+              "is already a member of household " + householdOf.get(m),
               "each person in one household"));
         }
       }
@@ -313,12 +318,12 @@ public record Dossier(
       GridUnit u = gridUnits.get(i);
       for (String a : u.adjacent()) {
         GridUnit other = units.get(a);
-        String at = "gridUnits[" + i + "].adjacent";
         if (other == null) {
-          out.add(Violation.of(at, a, "names no grid unit in the dossier",
-              "the id of a unit listed in gridUnits"));
+          out.add(Violation.of("gridUnits[" + i + "].adjacent", a,
+              "names no grid unit in the dossier", "the id of a unit listed in gridUnits"));
         } else if (!other.adjacent().contains(u.id())) {
-          out.add(Violation.of(at, a, "does not list " + u.id() + " as adjacent in return",
+          out.add(Violation.of("gridUnits[" + i + "].adjacent", a,
+              "does not list " + u.id() + " as adjacent in return",
               "adjacency listed on both units"));
         }
       }
@@ -426,7 +431,7 @@ public record Dossier(
 
   private static <T> Map<String, T> unique(
       List<T> items, Function<T, String> id, String field, List<Violation> out) {
-    Map<String, T> byId = new HashMap<>();
+    Map<String, T> byId = Maps.newHashMapWithExpectedSize(items.size());
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       if (byId.putIfAbsent(id.apply(item), item) != null) {

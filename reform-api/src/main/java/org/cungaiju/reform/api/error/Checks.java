@@ -28,7 +28,7 @@ public final class Checks {
     boolean ok = n >= 1 && n <= 64 && isIdStart(id.charAt(0));
     for (int i = 1; ok && i < n; i++) {
       char c = id.charAt(i);
-      ok = isIdStart(c) || c == '.' || c == '_' || c == ':' || c == '-';
+      ok = c < ID_CHARS.length && ID_CHARS[c];
     }
     checkInput(ok, field, id, "is not a valid id", ID_ACCEPTED);
     return id;
@@ -45,6 +45,15 @@ public final class Checks {
         return text.get();
       }
     };
+  }
+
+  /** The characters an id may have after its first: letters, digits and {@code . _ : -}. */
+  private static final boolean[] ID_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < ID_CHARS.length; c++) {
+      ID_CHARS[c] = isIdStart(c) || c == '.' || c == '_' || c == ':' || c == '-';
+    }
   }
 
   private static boolean isIdStart(char c) {

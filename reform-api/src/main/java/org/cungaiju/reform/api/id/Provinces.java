@@ -19,7 +19,18 @@ final class Provinces {
 
   private Provinces() {}
 
+  private static final boolean[] BY_NUMBER = new boolean[100];
+
+  static {
+    CODES.forEach(c -> BY_NUMBER[Integer.parseInt(c)] = true);
+  }
+
   static boolean isProvince(String twoDigits) {
     return CODES.contains(twoDigits);
+  }
+
+  /** Whether the province code {@code 00} to {@code 99} written as a number is one. */
+  static boolean isProvince(int twoDigits) {
+    return twoDigits >= 0 && twoDigits < 100 && BY_NUMBER[twoDigits];
   }
 }

@@ -5,13 +5,14 @@ import static org.cungaiju.reform.api.error.InvalidInputException.checkInput;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.error.Checks;
+import org.cungaiju.reform.api.error.InvalidInputException;
 
 /**
  * The share register (股东名册) of one organization at a date: who holds how many shares of
@@ -50,19 +51,23 @@ public record ShareRegister(
     for (ShareClass c : classes) {
       checkInput(classIds.add(c.id()), "classes", c.id(), "is listed twice", "distinct class ids");
     }
-    var keys = new HashSet<String>();
+    var keys = Sets.<String>newHashSetWithExpectedSize(holdings.size());
     long total = 0;
     for (Holding h : holdings) {
-      checkInput(classIds.contains(h.shareClassId()), "holdings", h.shareClassId(),
-          "is not one of the register's classes",
-          classIds.isEmpty() ? "no class: the register lists none" : String.join(", ", classIds));
-      checkInput(keys.add(h.holderId() + "\u0000" + h.shareClassId()), "holdings",
-          h.holderId() + "/" + h.shareClassId(), "is held twice",
-          "one holding per holder and class");
+      // messages are written only on failure: a city's registers hold millions of holdings
+      if (!classIds.contains(h.shareClassId())) {
+        throw InvalidInputException.of("holdings", h.shareClassId(),
+            "is not one of the register's classes", classIds.isEmpty()
+                ? "no class: the register lists none" : String.join(", ", classIds));
+      }
+      if (!keys.add(h.holderId() + "\u0000" + h.shareClassId())) {
+        throw InvalidInputException.of("holdings", h.holderId() + "/" + h.shareClassId(),
+            "is held twice", "one holding per holder and class");
+      }
       try {
         total = Math.addExact(total, h.shares());
       } catch (ArithmeticException e) {
-        throw org.cungaiju.reform.api.error.InvalidInputException.of("holdings", h.shares(),
+        throw InvalidInputException.of("holdings", h.shares(),
             "makes the register's total overflow", "totals up to " + Long.MAX_VALUE);
       }
     }

@@ -21,6 +21,11 @@ final class Dice {
     return new Dice(random.split());
   }
 
+  /** Any {@code long}, each as likely: a seed for something else. */
+  long seed() {
+    return random.nextLong();
+  }
+
   /** A whole number from {@code low} to {@code high}, both inclusive. */
   int between(int low, int high) {
     return low + random.nextInt(high - low + 1);

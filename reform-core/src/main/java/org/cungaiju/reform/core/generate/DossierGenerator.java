@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.community.CollectiveOrganization;
 import org.cungaiju.reform.api.community.Community;
@@ -69,6 +70,11 @@ public final class DossierGenerator {
 
   /** The dossier {@code options} describe. */
   public static Dossier generate(GeneratorOptions options) {
+    return generate(options, Codes::new);
+  }
+
+  /** The dossier {@code options} describe, its identity numbers issued by {@code codes}. */
+  static Dossier generate(GeneratorOptions options, Function<Dice, Codes> codes) {
     Dice root = new Dice(new SplittableRandom(options.seed()));
     // one stream per part, so that a change in one part leaves the others' draws alone
     Dice naming = root.split();
@@ -80,10 +86,10 @@ public final class DossierGenerator {
     LocalDate asOf = options.asOf();
 
     Place place = Place.draw(naming, options);
-    Codes codes = new Codes(people);
+    Codes issuer = codes.apply(people);
     ImmutableList<CollectiveOrganization> organizations =
-        Organizations.draw(naming, codes, place, options.groups(), asOf);
-    World world = new World(people, codes, asOf, options.county(), options.groups());
+        Organizations.draw(naming, issuer, place, options.groups(), asOf);
+    World world = new World(people, issuer, asOf, options.county(), options.groups());
     List<Home> homes = Population.draw(world, options.households(), options.groups(),
         options.nonHukouPercent());
 

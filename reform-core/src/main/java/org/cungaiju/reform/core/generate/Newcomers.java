@@ -106,7 +106,7 @@ final class Newcomers {
     Life father = firstSex == Sex.MALE ? first : null;
     Life mother = firstSex == Sex.FEMALE ? first : null;
     if (couple) {
-      LocalDate wifeBirth = earlier(
+      LocalDate wifeBirth = w.bornBy(
           birth.plusYears(dice.between(-1, 5)).plusDays(dice.between(0, 364)),
           w.asOf.minusYears(19));
       mother = migrant(Sex.FEMALE, wifeBirth, Names.NATIONAL_SURNAMES.draw(dice),

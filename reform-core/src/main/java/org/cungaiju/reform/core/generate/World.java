@@ -2,6 +2,7 @@ package org.cungaiju.reform.core.generate;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.cungaiju.reform.api.id.County;
@@ -107,6 +108,19 @@ final class World {
   /** The code of a non-hukou resident: another province, or another part of Guangdong. */
   String migrantCode() {
     return dice.percent(75) ? OTHER_PROVINCES.draw(dice) : dice.pick(OTHER_GUANGDONG);
+  }
+
+  /**
+   * {@code drawn}, or a birth date no later than {@code latest} if it is later: {@code latest}
+   * itself, or for a city (see {@link Codes#spreadsBirthDates}) as many days before it as
+   * {@code drawn} is after it, so that such births spread over the days before the limit.
+   */
+  LocalDate bornBy(LocalDate drawn, LocalDate latest) {
+    if (!drawn.isAfter(latest)) {
+      return drawn;
+    }
+    return codes.spreadsBirthDates()
+        ? latest.minusDays(ChronoUnit.DAYS.between(latest, drawn)) : latest;
   }
 
   /** A new life, its death drawn from a life table; alive if that falls after the dossier. */

@@ -38,7 +38,7 @@ final class ConverterDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonNode node = ctxt.readTree(p);
     Reading reading = new Reading();
-    T value = converter.convert(node, Paths.ROOT, reading);
+    T value = converter.convert(node, JsonPath.root(), reading);
     if (value == null) {
       throw failure(p, reading.violations());
     }

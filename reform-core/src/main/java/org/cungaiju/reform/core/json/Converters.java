@@ -1,11 +1,16 @@
 package org.cungaiju.reform.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
@@ -13,15 +18,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cungaiju.reform.api.dossier.Dossier;
 
@@ -35,17 +39,19 @@ final class Converters {
   static final Converter<String> TEXT = text("a string", false, (text, path, reading) -> text);
 
   /** A JSON integer that fits in an {@code int}. */
-  static final Converter<Integer> INT =
-      whole("a whole number (a JSON integer)", JsonNode::canConvertToInt, JsonNode::intValue);
+  static final Converter<Integer> INT = whole("a whole number (a JSON integer)",
+      JsonNode::canConvertToInt, JsonNode::intValue, EnumSet.of(NumberType.INT),
+      JsonParser::getIntValue);
 
   /** A JSON integer that fits in a {@code long}. */
-  static final Converter<Long> LONG =
-      whole("a whole number (a JSON integer)", JsonNode::canConvertToLong, JsonNode::longValue);
+  static final Converter<Long> LONG = whole("a whole number (a JSON integer)",
+      JsonNode::canConvertToLong, JsonNode::longValue, EnumSet.of(NumberType.INT, NumberType.LONG),
+      JsonParser::getLongValue);
 
   /** {@code true} or {@code false}. */
   static final Converter<Boolean> BOOLEAN = new Converter<>() {
     @Override
-    public Boolean convert(JsonNode node, String path, Reading reading) {
+    public Boolean convert(JsonNode node, JsonPath path, Reading reading) {
       if (!node.isBoolean()) {
         wrongType(node, path, reading, "true or false", accepted(), false);
         return null;
@@ -54,22 +60,29 @@ final class Converters {
     }
 
     @Override
+    public Boolean read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+      JsonToken t = p.currentToken();
+      return t == JsonToken.VALUE_TRUE ? Boolean.TRUE
+          : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : convert(tree(p), path, reading);
+    }
+
+    @Override
     public String accepted() {
       return "true or false";
     }
   };
 
-  private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final String DATE_ACCEPTED = "a date string yyyy-MM-dd, such as \"2025-12-31\"";
 
   /** An ISO date {@code "2025-12-31"}. */
   static final Converter<LocalDate> DATE = text(DATE_ACCEPTED, false, (text, path, reading) -> {
-    if (!DATE_TEXT.matcher(text).matches()) {
+    // by hand rather than by a pattern and a formatter: a city's dossiers hold millions of dates
+    if (!isDateForm(text)) {
       reading.add(path, text, "is not a date in the form yyyy-MM-dd", DATE_ACCEPTED);
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
     } catch (DateTimeException e) {
       reading.add(path, text, "is not a real date", DATE_ACCEPTED);
       return null;
@@ -165,8 +178,13 @@ final class Converters {
   private <T> Converter<T> lazy(Class<T> type) {
     return new Converter<>() {
       @Override
-      public T convert(JsonNode node, String path, Reading reading) {
+      public T convert(JsonNode node, JsonPath path, Reading reading) {
         return target().convert(node, path, reading);
+      }
+
+      @Override
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return target().read(p, path, reading);
       }
 
       @Override
@@ -179,11 +197,47 @@ final class Converters {
         return target().whenAbsent();
       }
 
+      // found on first use and kept: every converter is made by then (a race finds the same)
+      private Converter<T> target;
+
       @SuppressWarnings("unchecked")
       private Converter<T> target() {
-        return (Converter<T>) find(type);
+        Converter<T> found = target;
+        if (found == null) {
+          found = (Converter<T>) find(type);
+          target = found;
+        }
+        return found;
       }
     };
+  }
+
+  /** Whether {@code text} is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}. */
+  private static boolean isDateForm(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits of {@code text} from {@code from} to {@code to} write. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /** The tree of the value at the parser's current token. */
+  static JsonNode tree(JsonParser p) throws IOException {
+    return ReformJson.readValueTree(p);
   }
 
   /** What the node is, for messages: {@code "a string"}, {@code "an array"}, … */
@@ -204,7 +258,7 @@ final class Converters {
    * when it is a scalar and not {@code personal}. Objects and arrays pass {@code personal}: text
    * standing where a record or a list belongs may be a whole record written out, names and all.
    */
-  static void wrongType(JsonNode node, String path, Reading reading, String expected,
+  static void wrongType(JsonNode node, JsonPath path, Reading reading, String expected,
       String accepted, boolean personal) {
     String shown = personal || !node.isValueNode() || node.isNull() ? "" : node.asText();
     reading.add(path, shown, "is " + kind(node) + ", not " + expected, accepted);
@@ -213,18 +267,24 @@ final class Converters {
   /** Reads a value from the text of a JSON string, recording at the path why it cannot. */
   @FunctionalInterface
   interface TextReader<T> {
-    T read(String text, String path, Reading reading);
+    T read(String text, JsonPath path, Reading reading);
   }
 
   static <T> Converter<T> text(String accepted, boolean personal, TextReader<T> reader) {
     return new Converter<>() {
       @Override
-      public T convert(JsonNode node, String path, Reading reading) {
+      public T convert(JsonNode node, JsonPath path, Reading reading) {
         if (!node.isTextual()) {
           wrongType(node, path, reading, "a string", accepted, personal);
           return null;
         }
         return reader.read(node.textValue(), path, reading);
+      }
+
+      @Override
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_STRING
+            ? reader.read(p.getText(), path, reading) : convert(tree(p), path, reading);
       }
 
       @Override
@@ -253,11 +313,23 @@ final class Converters {
     });
   }
 
-  private static <T> Converter<T> whole(
-      String accepted, Predicate<JsonNode> fits, Function<JsonNode, T> value) {
+  /** Reads a number from a parser at a number token. */
+  @FunctionalInterface
+  private interface NumberReader<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  private static <T> Converter<T> whole(String accepted, Predicate<JsonNode> fits,
+      Function<JsonNode, T> value, Set<NumberType> types, NumberReader<T> number) {
     return new Converter<>() {
       @Override
-      public T convert(JsonNode node, String path, Reading reading) {
+      public T read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NUMBER_INT && types.contains(p.getNumberType())
+            ? number.read(p) : convert(tree(p), path, reading);
+      }
+
+      @Override
+      public T convert(JsonNode node, JsonPath path, Reading reading) {
         if (!node.isIntegralNumber()) {
           wrongType(node, path, reading, "a whole number", accepted, false);
           return null;
@@ -280,17 +352,18 @@ final class Converters {
       Converter<T> element, boolean distinct, Function<List<T>, C> collect, C empty) {
     return new Converter<>() {
       @Override
-      public C convert(JsonNode node, String path, Reading reading) {
+      public C convert(JsonNode node, JsonPath path, Reading reading) {
         if (!node.isArray()) {
           wrongType(node, path, reading, "an array", accepted(), true);
           return null;
         }
         int mark = reading.mark();
-        List<T> items = new ArrayList<>(node.size());
-        Set<T> seen = new HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
+        int n = node.size();
+        List<T> items = new ArrayList<>(n);
+        Set<T> seen = distinct ? Sets.newHashSetWithExpectedSize(n) : null;
+        for (int i = 0; i < n; i++) {
           JsonNode item = node.get(i);
-          String at = Paths.index(path, i);
+          JsonPath at = path.index(i);
           if (item.isNull()) {
             reading.add(at, "", "is null", element.accepted());
             continue;
@@ -300,6 +373,25 @@ final class Converters {
             reading.add(at, item.asText(), "is listed twice", "distinct elements");
           }
           items.add(value);
+        }
+        return reading.failedSince(mark) ? null : collect.apply(items);
+      }
+
+      @Override
+      public C read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY || distinct) {
+          // sets are small: their duplicates are found on the tree
+          return convert(tree(p), path, reading);
+        }
+        int mark = reading.mark();
+        List<T> items = new ArrayList<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+          JsonPath at = path.index(i);
+          if (p.currentToken() == JsonToken.VALUE_NULL) {
+            reading.add(at, "", "is null", element.accepted());
+            continue;
+          }
+          items.add(element.read(p, at, reading));
         }
         return reading.failedSince(mark) ? null : collect.apply(items);
       }
@@ -320,7 +412,7 @@ final class Converters {
       Converter<V> value, Function<Map<String, V>, M> collect, M empty) {
     return new Converter<>() {
       @Override
-      public M convert(JsonNode node, String path, Reading reading) {
+      public M convert(JsonNode node, JsonPath path, Reading reading) {
         if (!node.isObject()) {
           wrongType(node, path, reading, "an object", accepted(), true);
           return null;
@@ -328,7 +420,7 @@ final class Converters {
         int mark = reading.mark();
         Map<String, V> entries = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
-          String at = Paths.field(path, e.getKey());
+          JsonPath at = path.field(e.getKey());
           if (e.getValue().isNull()) {
             reading.add(at, "", "is null", value.accepted());
             continue;

@@ -1,6 +1,11 @@
 package org.cungaiju.reform.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cungaiju.reform.api.dossier.Dossier;
@@ -24,9 +29,9 @@ final class DossierConverter implements Converter<Dossier> {
   }
 
   @Override
-  public Dossier convert(JsonNode node, String path, Reading reading) {
+  public Dossier convert(JsonNode node, JsonPath path, Reading reading) {
     if (node.isObject()) {
-      String at = Paths.field(path, VERSION);
+      JsonPath at = path.field(VERSION);
       JsonNode version = node.get(VERSION);
       String accepted = String.valueOf(Dossier.SCHEMA_VERSION);
       if (version == null) {
@@ -51,6 +56,57 @@ final class DossierConverter implements Converter<Dossier> {
     }
   }
 
+  /**
+   * Reads the dossier straight from the parser when it starts, as the library writes it, with
+   * {@code schemaVersion} 1 and then {@code asOf}; otherwise reads the rest of it as a tree and
+   * {@linkplain #convert converts} that. Either way the value and violations are {@link
+   * #convert}'s.
+   */
+  @Override
+  public Dossier read(JsonParser p, JsonPath path, Reading reading) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return convert(Converters.tree(p), path, reading);
+    }
+    ObjectNode head = JsonNodeFactory.instance.objectNode();
+    p.nextToken();
+    boolean inOrder = take(p, head, VERSION) && isSupported(head.get(VERSION))
+        && take(p, head, AS_OF);
+    if (!inOrder) {
+      for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        p.nextToken();
+        if (head.has(name)) {
+          throw RecordConverter.duplicate(p, name);
+        }
+        head.set(name, Converters.tree(p));
+      }
+      return convert(head, path, reading);
+    }
+    Optional<LocalDate> outer = reading.asOf(asOf(head));
+    try {
+      return fields.readFields(p, path, reading, head);
+    } finally {
+      reading.asOf(outer);
+    }
+  }
+
+  /** Reads the property at the parser into {@code head} if it is {@code name}. */
+  private static boolean take(JsonParser p, ObjectNode head, String name) throws IOException {
+    if (p.currentToken() != JsonToken.FIELD_NAME || !name.equals(p.currentName())) {
+      return false;
+    }
+    p.nextToken();
+    head.set(name, Converters.tree(p));
+    p.nextToken();
+    return true;
+  }
+
+  /** Whether {@code version} passes {@link #convert}'s check without a violation. */
+  private static boolean isSupported(JsonNode version) {
+    return version.isIntegralNumber() && version.canConvertToInt()
+        && version.intValue() == Dossier.SCHEMA_VERSION;
+  }
+
   @Override
   public String accepted() {
     return fields.accepted();
@@ -60,6 +116,6 @@ final class DossierConverter implements Converter<Dossier> {
   private static Optional<LocalDate> asOf(JsonNode node) {
     JsonNode asOf = node.get(AS_OF);
     return asOf == null ? Optional.empty()
-        : Optional.ofNullable(Converters.DATE.convert(asOf, AS_OF, new Reading()));
+        : Optional.ofNullable(Converters.DATE.convert(asOf, JsonPath.of(AS_OF), new Reading()));
   }
 }

@@ -12,19 +12,25 @@ import org.cungaiju.reform.api.Api;
 import org.cungaiju.reform.api.dossier.Dossier;
 
 /**
- * Writes a community dossier as pretty-printed UTF-8 JSON that {@link DossierReader} reads back
- * to an equal dossier.
+ * Writes a community dossier as UTF-8 JSON that {@link DossierReader} reads back to an equal
+ * dossier: pretty-printed for a file, or compact on one line for a stream of dossiers.
  *
- * <p>The output is stable: properties in record-component order, two-space indents,
+ * <p>The output is stable: properties in record-component order; for a file two-space indents,
  * {@code \n} line ends and a final newline, so the same dossier always gives the same bytes and
- * diffs between versions of a file stay small. Resident ids and names are written in full: a
- * dossier file is personal data and must be kept as such. Stateless and thread-safe.
+ * diffs between versions of a file stay small. A {@linkplain #toLine line} is the same JSON
+ * without whitespace and ends with its only {@code \n} (a newline inside a string is written
+ * {@code \\n}), so that dossiers can follow one another in an NDJSON (JSON Lines) stream.
+ *
+ * <p>Resident ids and names are written in full: a dossier file is personal data and must be
+ * kept as such. Stateless and thread-safe.
  */
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class DossierWriter {
 
   private static final ObjectWriter WRITER =
       ReformJson.prettyWriter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter LINE =
+      ReformJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private DossierWriter() {}
 
@@ -51,6 +57,26 @@ public final class DossierWriter {
     WRITER.writeValue(out, dossier);
     out.write('\n');
     out.flush();
+  }
+
+  /** The dossier as one line of compact JSON, ending with its only newline. */
+  public static String toLine(Dossier dossier) {
+    try {
+      return LINE.writeValueAsString(dossier) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a dossier could not be written", e);
+    }
+  }
+
+  /**
+   * Writes the dossier to a stream as one line of compact JSON ending with a newline, the next
+   * line of an NDJSON stream; the stream is not closed.
+   *
+   * @throws IOException if writing fails
+   */
+  public static void writeLine(Dossier dossier, OutputStream out) throws IOException {
+    LINE.writeValue(out, dossier);
+    out.write('\n');
   }
 
   /**

@@ -44,7 +44,7 @@ final class ExplainedDeserializer extends StdDeserializer<Explained<?>>
     Reading reading = new Reading();
     RecordConverter<?> converter = new RecordConverter<>(Explained.class,
         type -> type instanceof TypeVariable<?> ? valueConverter(ctxt) : Converters.forType(type));
-    Explained<?> explained = (Explained<?>) converter.convert(node, Paths.ROOT, reading);
+    Explained<?> explained = (Explained<?>) converter.convert(node, JsonPath.root(), reading);
     if (explained == null) {
       throw ConverterDeserializer.failure(p, reading.violations());
     }
@@ -55,11 +55,11 @@ final class ExplainedDeserializer extends StdDeserializer<Explained<?>>
     JavaType target = valueType == null ? ctxt.constructType(Object.class) : valueType;
     return new Converter<>() {
       @Override
-      public Object convert(JsonNode node, String path, Reading reading) {
+      public Object convert(JsonNode node, JsonPath path, Reading reading) {
         try {
           return ctxt.readTreeAsValue(node, target);
         } catch (JsonProcessingException e) {
-          JsonFailures.violations(e, null).forEach(v -> reading.add(Paths.reroot(v, path)));
+          JsonFailures.violations(e, null).forEach(v -> reading.add(Paths.reroot(v, path.toString())));
           return null;
         } catch (IOException e) {
           throw new IllegalStateException("reading a tree cannot do I/O", e);

@@ -41,6 +41,11 @@ final class JsonFailures {
    */
   static ImmutableList<Violation> violations(JsonProcessingException e, JsonParser parser) {
     String at = location(e.getLocation());
+    if (isDuplicateKey(e) && parser != null) {
+      // a tree refusing a duplicate key, found once the second value was read: the parser is
+      // still in that object, at that name
+      return ImmutableList.of(duplicateKey(Paths.of(parser.getParsingContext()), at));
+    }
     if (e instanceof JsonMappingException mapping) {
       if (e instanceof InvalidDefinitionException) {
         throw new IllegalArgumentException("the type cannot be read from JSON: "
@@ -70,12 +75,22 @@ final class JsonFailures {
       return ImmutableList.of(Violation.of(path, "", "ends before the JSON is complete" + at,
           WELL_FORMED));
     }
-    if (message.startsWith("Duplicate field")) {
-      return ImmutableList.of(Violation.of(path, "", "is given twice in one object" + at,
-          "each field at most once per object"));
+    if (isDuplicateKey(e)) {
+      return ImmutableList.of(duplicateKey(path, at));
     }
     return ImmutableList.of(Violation.of(path, "",
         "is not well-formed JSON: " + sanitize(message) + at, WELL_FORMED));
+  }
+
+  /** Whether {@code e} is the parser's or the tree's refusal of a duplicate key. */
+  private static boolean isDuplicateKey(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Duplicate field");
+  }
+
+  private static Violation duplicateKey(String path, String at) {
+    return Violation.of(path, "", "is given twice in one object" + at,
+        "each field at most once per object");
   }
 
   /** The same violations as {@link #violations}, as one exception. */

@@ -43,8 +43,9 @@ final class Reading {
    * Records a violation at {@code path}; {@code value} must already be masked if personal.
    * Whatever has the shape of a resident id (15 digits, or 17 and a digit or X) is masked
    * wherever it stands, and so is every run of Han characters after its surname, as a name is
-   * ({@code 吴发德} shows as {@code 吴**}, {@code 司徒明华} as {@code 司徒**}), since a value in the wrong place may be anything: a
-   * name exported into the column of the sex is still a name.
+   * ({@code 吴发德} shows as {@code 吴**}, {@code 司徒明华} as {@code 司徒**}), since a value in
+   * the wrong place may be anything: a name exported into the column of the sex is still a
+   * name.
    */
   void add(String path, String value, String problem, String accepted) {
     found++;
@@ -53,10 +54,41 @@ final class Reading {
     }
   }
 
+  /** Records a violation at {@code path}; {@code value} must already be masked if personal. */
+  void add(JsonPath path, String value, String problem, String accepted) {
+    add(path.toString(), value, problem, accepted);
+  }
+
   /** Records {@code v}, whose value must already be masked if personal. */
   void add(Violation v) {
     add(v.path(), v.value(), v.problem(), v.accepted());
   }
+
+  /**
+   * Takes away the violations found after {@code mark}, to be {@linkplain #putBack put back}
+   * later: those listed, in order, and how many were found in all.
+   */
+  Taken takeSince(int mark) {
+    // the list always holds the first min(found, MAX_LISTED) violations found
+    List<Violation> tail = violations.subList(Math.min(mark, MAX_LISTED), violations.size());
+    Taken taken = new Taken(new ArrayList<>(tail), found - mark);
+    tail.clear();
+    found = mark;
+    return taken;
+  }
+
+  /** Puts back violations {@link #takeSince taken} earlier, after those found since. */
+  void putBack(Taken taken) {
+    for (Violation v : taken.listed()) {
+      if (violations.size() < MAX_LISTED) {
+        violations.add(v);
+      }
+    }
+    found += taken.found();
+  }
+
+  /** Violations set aside: those that were listed, and how many were found in all. */
+  record Taken(List<Violation> listed, int found) {}
 
   /** How many violations have been found so far: a mark for {@link #failedSince}. */
   int mark() {
@@ -99,11 +131,11 @@ final class Reading {
    * Builds a record, or returns null after recording its constructor's violations, whose paths
    * are relative to the record, under {@code path}.
    */
-  <T> T build(String path, Supplier<T> constructor) {
+  <T> T build(JsonPath path, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (InvalidInputException e) {
-      e.violations().forEach(v -> add(Paths.reroot(v, path)));
+      e.violations().forEach(v -> add(Paths.reroot(v, path.toString())));
       return null;
     } catch (IllegalArgumentException e) {
       // the few api checks that use Preconditions (a Violation's own fields) say what is wrong
@@ -116,7 +148,7 @@ final class Reading {
    * Parses a scalar, or returns null after recording its parser's violations at {@code path}
    * itself (a parser names only the kind of value, such as {@code money}).
    */
-  <T> T parse(String path, Supplier<T> parser) {
+  <T> T parse(JsonPath path, Supplier<T> parser) {
     try {
       return parser.get();
     } catch (InvalidInputException e) {

@@ -117,12 +117,12 @@ public final class ReformJson {
 
   /** Parses {@code json} into a tree, within the limits; never throws for bad input. */
   public static ReadResult<JsonNode> readTree(byte[] json) {
-    return unchecked(() -> parse(PARSING.createParser(json), PARSING::readTree));
+    return unchecked(() -> parse(treeParser(PARSING.createParser(json)), PARSING::readTree));
   }
 
   /** Parses {@code json} into a tree, within the limits; never throws for bad input. */
   public static ReadResult<JsonNode> readTree(String json) {
-    return unchecked(() -> parse(PARSING.createParser(json), PARSING::readTree));
+    return unchecked(() -> parse(treeParser(PARSING.createParser(json)), PARSING::readTree));
   }
 
   /**
@@ -132,7 +132,58 @@ public final class ReformJson {
    * @throws IOException if reading the stream fails (not for bad JSON)
    */
   public static ReadResult<JsonNode> readTree(InputStream json) throws IOException {
-    return parse(PARSING.createParser(json), PARSING::readTree);
+    return parse(treeParser(PARSING.createParser(json)), PARSING::readTree);
+  }
+
+  /**
+   * Reads one document with {@code converter} straight from the parser, as {@link
+   * Converter#read} does, with the outcome {@link #readTree} and {@link Converter#convert} give:
+   * a failure of the JSON itself (malformed, over a limit, a duplicate key, content after the
+   * value) is the only violation, whatever the conversion found before it.
+   */
+  static <T> ReadResult<T> stream(byte[] json, Converter<T> converter) {
+    return unchecked(() -> stream(treeParser(PARSING.createParser(json)), converter));
+  }
+
+  /** As {@link #stream(byte[], Converter)}. */
+  static <T> ReadResult<T> stream(String json, Converter<T> converter) {
+    return unchecked(() -> stream(treeParser(PARSING.createParser(json)), converter));
+  }
+
+  /**
+   * As {@link #stream(byte[], Converter)}, reading no further than a failure; the stream is
+   * not closed.
+   *
+   * @throws IOException if reading the stream fails (not for bad JSON)
+   */
+  static <T> ReadResult<T> stream(InputStream json, Converter<T> converter) throws IOException {
+    return stream(treeParser(PARSING.createParser(json)), converter);
+  }
+
+  /**
+   * {@code p} without the parser's own duplicate-key check, which costs about a tenth of a
+   * parse: a tree refuses duplicate keys as it is built ({@code FAIL_ON_READING_DUP_TREE_KEY})
+   * and a record read from a parser as it is read, so the parser need not track every object's
+   * names as well. It must be turned off on the parser itself: the reader's setting leaves in place the
+   * detector the parser made when it was created.
+   */
+  private static JsonParser treeParser(JsonParser p) {
+    return p.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+  }
+
+  /** The tree of the value at the parser's current token, within the limits. */
+  static JsonNode readValueTree(JsonParser p) throws IOException {
+    return PARSING.readTree(p);
+  }
+
+  private static <T> ReadResult<T> stream(JsonParser p, Converter<T> converter)
+      throws IOException {
+    ReadResult<ReadResult<T>> parsed = parse(p, parser -> {
+      Reading reading = new Reading();
+      T value = converter.read(parser, JsonPath.root(), reading);
+      return value == null ? ReadResult.invalid(reading.violations()) : ReadResult.valid(value);
+    });
+    return parsed.value().orElseGet(() -> ReadResult.invalid(parsed.violations()));
   }
 
   /**

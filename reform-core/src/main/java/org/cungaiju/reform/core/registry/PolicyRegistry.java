@@ -201,7 +201,11 @@ public final class PolicyRegistry implements AutoCloseable {
             + "a version's validity window (see reform policies)");
       }
     }
-    return facet.type().cast(found);
+    // every table holds guards made for its facet's type (see Builder.build), so no check here:
+    // an interface check on every call would cost a good part of the lookup
+    @SuppressWarnings("unchecked")
+    F typed = (F) found;
+    return typed;
   }
 
   /**

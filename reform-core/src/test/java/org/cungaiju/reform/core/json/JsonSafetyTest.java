@@ -249,6 +249,33 @@ class JsonSafetyTest {
     assertThat(notListed(violations)).isEqualTo(n - Reading.MAX_LISTED);
   }
 
+  @Test
+  void countsEveryViolationWhenFieldsComeOutOfOrderPastTheListedThousand() {
+    // households before persons in the document, persons first in the violations: the reader
+    // sets the households' problems aside while it reads persons, then puts them back
+    int n = 1_500;
+    String json = validWith(d -> {
+      d.remove("persons");
+      ArrayNode households = d.putArray("households");
+      for (int i = 0; i < 5; i++) {
+        households.addNull();
+      }
+      ArrayNode persons = d.putArray("persons");
+      for (int i = 0; i < n; i++) {
+        persons.addNull();
+      }
+    });
+
+    List<Violation> violations = DossierReader.validate(json).violations();
+
+    assertThat(violations).hasSize(Reading.MAX_LISTED + 1);
+    for (int i = 0; i < Reading.MAX_LISTED; i++) {
+      assertThat(violations.get(i).path()).isEqualTo("$.persons[" + i + "]");
+    }
+    assertThat(notListed(violations)).as("persons' and households' nulls not listed")
+        .isEqualTo(n + 5 - Reading.MAX_LISTED);
+  }
+
   /** How many more problems the last violation says were not listed. */
   private static long notListed(List<Violation> violations) {
     Violation last = violations.get(violations.size() - 1);
