@@ -89,16 +89,7 @@ final class RecordConverter<T extends Record> implements Converter<T> {
     for (int i = 0; i < args.length; i++) {
       args[i] = parts.get(i).read(nodes[i], path, reading);
     }
-    if (unknown != null) {
-      for (String name : unknown) {
-        reading.add(path.field(name), "", "is not a field of " + type.getSimpleName(),
-            "the fields " + String.join(", ", names));
-      }
-    }
-    if (reading.failedSince(mark)) {
-      return null;
-    }
-    return reading.build(path, () -> instantiate(args));
+    return finish(path, reading, mark, unknown, args);
   }
 
   @Override
@@ -175,6 +166,15 @@ final class RecordConverter<T extends Record> implements Converter<T> {
         }
       });
     }
+    return finish(path, reading, mark, unknown, args);
+  }
+
+  /**
+   * Reports the unknown fields, then builds the record from {@code args}, or returns null if
+   * anything failed since {@code mark}.
+   */
+  private T finish(JsonPath path, Reading reading, int mark, List<String> unknown,
+      Object[] args) {
     if (unknown != null) {
       for (String name : unknown) {
         reading.add(path.field(name), "", "is not a field of " + type.getSimpleName(),
