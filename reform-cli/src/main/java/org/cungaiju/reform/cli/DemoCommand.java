@@ -1,15 +1,18 @@
 package org.cungaiju.reform.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cungaiju.reform.api.Api;
+import org.cungaiju.reform.api.dossier.Dossier;
 import org.cungaiju.reform.core.generate.DossierGenerator;
 import org.cungaiju.reform.core.generate.GeneratorOptions;
+import org.cungaiju.reform.core.report.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reform demo}: {@code reform run} on the bundled sample, into {@code ./reform-demo/}.
@@ -26,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Runs the whole reform on the bundled sample, a fictional community of 新会区 "
             + "(samples/xinhui-sample.json), writes report.json and report.html into the "
-            + "output folder and prints a short summary and the report's path.",
+            + "output folder and prints what the sample holds, a short summary and the "
+            + "report's path.",
         "Exit codes: 0 done, 1 a section failed (with --plugins), 2 usage error."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -41,10 +45,17 @@ public final class DemoCommand implements Callable<Integer> {
       description = "the folder to write the report into (default: " + DEFAULT_OUT + ")")
   Path out = Path.of(DEFAULT_OUT);
 
-  /** Generates the sample, runs, writes and summarises. */
+  /**
+   * Generates the sample — a dossier whose every check and cross-reference has passed, or it
+   * could not exist — says what it holds, then runs, writes and summarises.
+   */
   @Override
   public Integer call() {
-    return options.runAndWrite(DossierGenerator.generate(GeneratorOptions.xinhuiSample()), out,
-        spec.commandLine().getOut(), spec.commandLine().getErr());
+    Dossier sample = DossierGenerator.generate(GeneratorOptions.xinhuiSample());
+    PrintWriter stdout = spec.commandLine().getOut();
+    Texts messages = options.lang.messages();
+    stdout.println(messages.format("demo.sample", sample.persons().size(),
+        sample.households().size(), sample.organizations().size(), sample.gridUnits().size()));
+    return options.runAndWrite(sample, out, stdout, spec.commandLine().getErr());
   }
 }

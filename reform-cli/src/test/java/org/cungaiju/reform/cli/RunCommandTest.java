@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cungaiju.reform.api.community.PersonName;
-import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.dossier.Dossier;
+import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.core.grid.GridPlan;
 import org.cungaiju.reform.core.grid.GridPlanner;
@@ -162,7 +162,12 @@ class RunCommandTest {
   void theDemoRunsTheSampleIntoItsFolder() throws IOException {
     Path out = dir.resolve("demo");
     CommandRun r = CommandRun.reform("demo", "--out", out.toString(), "--lang", "zh-CN");
+    JsonNode sample = ReformJson.readTree(Files.readAllBytes(CommandRun.SAMPLE)).orElseThrow();
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).as("what the sample file holds, counted from its JSON").startsWith(
+        "内置样例（samples/xinhui-sample.json）校验通过：" + sample.get("persons").size() + " 人，"
+            + sample.get("households").size() + " 户，" + sample.get("organizations").size()
+            + " 个集体经济组织，" + sample.get("gridUnits").size() + " 个网格单元\n");
     assertThat(r.out()).contains("江门市新会区莲洲社区").contains("成员资格认定")
         .contains("已写入 " + out.resolve("report.html"));
     assertThat(ReformJson.readTree(Files.readAllBytes(out.resolve("report.json"))).orElseThrow())
