@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * classes of reform-api, reform-spi and reform-core (their tests left out):
  *
  * <ul>
+ *   <li>no two packages depend on each other, directly or through others;
  *   <li>the allocation engine stands on the value types alone, so that anything may use it;
  *   <li>the engines never reach up into the whole run, the reports, the JSON or the generator;
  *       the run never into the reports or the JSON; nothing but the generator's own callers
@@ -65,6 +67,11 @@ class ArchitectureTest {
       assertThat(LIBRARY.stream().filter(c -> c.getPackageName().equals(pkg)).count())
           .as("classes found in %s", pkg).isGreaterThan(3);
     }
+  }
+
+  @Test
+  void noPackagesDependOnEachOtherInACircle() {
+    check(slices().matching("org.cungaiju.reform.(**)").should().beFreeOfCycles());
   }
 
   @Test
