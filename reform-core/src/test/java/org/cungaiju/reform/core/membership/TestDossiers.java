@@ -2,7 +2,6 @@ package org.cungaiju.reform.core.membership;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.cungaiju.reform.api.community.Charter;
@@ -20,6 +19,7 @@ import org.cungaiju.reform.api.id.CreditCode;
 import org.cungaiju.reform.api.id.DivisionCode;
 import org.cungaiju.reform.api.id.ResidentId;
 import org.cungaiju.reform.api.id.Sex;
+import org.cungaiju.reform.core.fixtures.TestIds;
 
 /** Small hand-made dossiers: one village organization, every person in one household. */
 final class TestDossiers {
@@ -36,8 +36,7 @@ final class TestDossiers {
       PersonEvent... events) {
     LocalDate born = LocalDate.parse(birth);
     int seq = 100 + Math.floorMod(id.hashCode(), 400) * 2 + (sex == Sex.MALE ? 1 : 0);
-    String first17 = "440705" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + seq;
-    ResidentId rid = new ResidentId(first17 + ResidentId.checkCharacter(first17));
+    ResidentId rid = TestIds.residentId("440705", born, seq);
     return new Person(id, rid, PersonName.of("陈" + id), sex, born, "h1", Optional.of(ORG),
         ImmutableList.copyOf(parents), registered, true, ImmutableList.copyOf(events));
   }

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableList;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,6 +34,7 @@ import org.cungaiju.reform.api.id.Sex;
 import org.cungaiju.reform.api.membership.MembershipStatus;
 import org.cungaiju.reform.api.value.Rate;
 import org.cungaiju.reform.core.fixtures.OnePlugin;
+import org.cungaiju.reform.core.fixtures.TestIds;
 import org.cungaiju.reform.core.generate.DossierGenerator;
 import org.cungaiju.reform.core.generate.GeneratorOptions;
 import org.cungaiju.reform.core.json.DossierReader;
@@ -302,9 +302,8 @@ class PrivacyTest {
 
   /** A resident id of 新会区 for a birth date and sex, with serial {@code 100 + 2i (+1)}. */
   private static ResidentId residentId(LocalDate birthDate, Sex sex, int i) {
-    String first17 = County.XINHUI.code() + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
-        + (100 + 2 * i + (sex == Sex.MALE ? 1 : 0));
-    return new ResidentId(first17 + ResidentId.checkCharacter(first17));
+    return TestIds.residentId(County.XINHUI.code(), birthDate,
+        100 + 2 * i + (sex == Sex.MALE ? 1 : 0));
   }
 
   private static Person bornWith(Person p, ResidentId id) {

@@ -2,7 +2,6 @@ package org.cungaiju.reform.core.share;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.cungaiju.reform.api.share.ShareManagement;
 import org.cungaiju.reform.api.share.ShareRegister;
 import org.cungaiju.reform.api.value.Money;
 import org.cungaiju.reform.api.value.Rate;
+import org.cungaiju.reform.core.fixtures.TestIds;
 
 /**
  * Small hand-made dossiers for the share and dividend tests: a village and its groups, persons
@@ -76,8 +76,7 @@ public final class Villages {
       List<String> parents, PersonEvent... events) {
     LocalDate born = LocalDate.parse(birth);
     Sex sex = serial % 2 == 1 ? Sex.MALE : Sex.FEMALE;
-    String first17 = "440705" + born.format(DateTimeFormatter.BASIC_ISO_DATE) + serial++;
-    ResidentId rid = new ResidentId(first17 + ResidentId.checkCharacter(first17));
+    ResidentId rid = TestIds.residentId("440705", born, serial++);
     persons.add(new Person(id, rid, PersonName.of("陈" + id), sex, born, household,
         Optional.ofNullable(organization), ImmutableList.copyOf(parents), true, true,
         ImmutableList.copyOf(events)));
